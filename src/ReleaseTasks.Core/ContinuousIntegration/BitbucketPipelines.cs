@@ -1,0 +1,14 @@
+using System;
+using static ReleaseTasks.ContinuousIntegration.CiVariables;
+
+namespace ReleaseTasks.ContinuousIntegration;
+
+/// <summary>Bitbucket Pipelines: BITBUCKET_BRANCH, and BITBUCKET_PR_ID on pull request pipelines.</summary>
+public sealed class BitbucketPipelines : ICiProvider
+{
+    public CiBuildInfo? Read(Func<string, string?> variable)
+    {
+        if (!IsSet(variable("BITBUCKET_BUILD_NUMBER"))) return null;
+        return new CiBuildInfo("Bitbucket Pipelines", NonEmpty(variable("BITBUCKET_BRANCH")), Number(variable("BITBUCKET_PR_ID")));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReleaseTasks.Diagnostics;
+
+/// <summary>
+/// Every RTnnnn code the tasks report, with its message. One method per code so that the wording, and the fix
+/// it names, lives in one place. Ranges: RT0xxx configuration, RT1xxx versioning, RT2xxx gates,
+/// RT3xxx changelog and notes, RT5xxx analyzers. Retired codes are never reused.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    public const string DocsBaseUrl = "https://github.com/ReleaseTasks/ReleaseTasks/blob/main/docs/diagnostics/";
+
+    public const string InvalidProperty = "RT0001";
+    public const string InvalidBranchPolicy = "RT0002";
+    public const string UnexpectedFailure = "RT0003";
+    public const string NotAGitRepository = "RT1001";
+    public const string GitNotFound = "RT1002";
+    public const string ShallowCloneHidesTags = "RT1003";
+    public const string NoCommits = "RT1004";
+    public const string GitFailed = "RT1005";
+    public const string FeatureOnMaintenanceBranch = "RT1006";
+    public const string IgnoredTags = "RT1007";
+
+    /// <summary>All codes defined above; a test checks each has a page in docs/diagnostics.</summary>
+    public static IReadOnlyList<string> AllCodes { get; } = typeof(DiagnosticCatalog)
+        .GetFields()
+        .Where(f => f.IsLiteral && f.Name != nameof(DocsBaseUrl))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    public static string HelpLink(string code) => DocsBaseUrl + code + ".md";
+
+    public static Diagnostic InvalidPropertyValue(string property, string value, string expected) =>
+        new(InvalidProperty, DiagnosticSeverity.Error,
+            $"{property}='{value}' is not valid: expected {expected}. Fix the value in your project file or on the command line.");
+
+    public static Diagnostic InvalidBranchPolicyItem(string item, string problem) =>
+        new(InvalidBranchPolicy, DiagnosticSeverity.Error,
+            $"The ReleaseTasksBranch item '{item}' is not valid: {problem}.");
+
+    public static Diagnostic Unexpected(string what, System.Exception e) =>
+        new(UnexpectedFailure, DiagnosticSeverity.Error,
+            $"ReleaseTasks could not {what}: {e.GetType().Name}: {e.Message} This is a bug in ReleaseTasks; please report it with this message. " +
+            "To build meanwhile, set ReleaseTasksSkip=true.");
+
+    public static Diagnostic NotARepository(string directory, string fallbackVersion) =>
+        new(NotAGitRepository, DiagnosticSeverity.Warning,
+            $"'{directory}' is not inside a git repository, so the version falls back to {fallbackVersion}. " +
+            "Build from a git clone (with its .git directory), or set ReleaseTasksFallbackVersion, or ReleaseTasksSkip=true to turn ReleaseTasks off.");
+
+    public static Diagnostic GitExecutableNotFound(string git, string fallbackVersion) =>
+        new(GitNotFound, DiagnosticSeverity.Warning,
+            $"The git executable '{git}' could not be started, so the version falls back to {fallbackVersion}. " +
+            "Install git and put it on PATH, or set ReleaseTasksGitPath to its full path.");
+
+    public static Diagnostic ShallowClone(bool asError) =>
+        new(ShallowCloneHidesTags, asError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            "This is a shallow clone and no version tag is visible in it, so the version is computed from the few commits that are. " +
+            "Fetch the full history: 'git fetch --unshallow --tags', or in GitHub Actions set 'fetch-depth: 0' on actions/checkout " +
+            "(Azure Pipelines: 'fetchDepth: 0'; GitLab: GIT_DEPTH: 0).");
+
+    public static Diagnostic RepositoryHasNoCommits(string fallbackVersion) =>
+        new(NoCommits, DiagnosticSeverity.Warning,
+            $"The git repository has no commits yet, so the version falls back to {fallbackVersion}. Commit something to get a computed version.");
+
+    public static Diagnostic GitCommandFailed(string arguments, int exitCode, string error) =>
+        new(GitFailed, DiagnosticSeverity.Error,
+            $"'git {arguments}' failed with exit code {exitCode}: {error.Trim()}" + GitFailureHint(error));
+
+    public static Diagnostic FeatureOnMaintenance(string branch, string version, string commit) =>
+        new(FeatureOnMaintenanceBranch, DiagnosticSeverity.Warning,
+            $"Branch '{branch}' only takes patch releases, so {version} stays a patch although commit {Short(commit)} is a feature or breaking change. " +
+            "Move the change to the main branch, or relabel the commit as a fix.");
+
+    public static Diagnostic TagsIgnored(IEnumerable<string> tags) =>
+        new(IgnoredTags, DiagnosticSeverity.Detail,
+            "Ignored tags that are not SemVer 2.0 versions: " + string.Join(", ", tags) +
+            ". Name release tags like v1.2.3 (leading zeros and two-part versions are not SemVer).");
+
+    private static string GitFailureHint(string error)
+    {
+        if (error.IndexOf("dubious ownership", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            return " Mark the repository as safe: git config --global --add safe.directory <path>.";
+        return " Run the same command in the repository to see what git needs.";
+    }
+
+    private static string Short(string commit) => commit.Length > 7 ? commit.Substring(0, 7) : commit;
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ReleaseTasks.Git;
+
+/// <summary>
+/// <see cref="IGitHistory"/> over the git executable: three processes for a cold build (rev-parse,
+/// for-each-ref, log), each with a fixed argument list and NUL-separated machine output.
+/// </summary>
+public sealed class GitCliHistory : IGitHistory
+{
+    private readonly GitProcess _git;
+
+    public GitCliHistory(string gitExecutable, string workingDirectory) =>
+        _git = new GitProcess(gitExecutable, workingDirectory);
+
+    public int ProcessCount => _git.ProcessCount;
+
+    public RepositoryInfo? Open()
+    {
+        var args = new[] { "rev-parse", "--show-toplevel", "--absolute-git-dir", "--is-shallow-repository", "HEAD", "--symbolic-full-name", "HEAD" };
+        var result = _git.Run(args);
+        var lines = result.Output.Replace("\r", "").Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
+        if (result.ExitCode != 0)
+        {
+            if (result.Error.IndexOf("not a git repository", StringComparison.OrdinalIgnoreCase) >= 0) return null;
+            // An unborn HEAD (no commits yet): the first three answers are printed, then HEAD is unknown.
+            if (lines.Length >= 3 && result.Error.IndexOf("HEAD", StringComparison.Ordinal) >= 0)
+                return new RepositoryInfo(lines[0], lines[1], lines[2] == "true", null, null);
+            throw new GitException(string.Join(" ", args), result.ExitCode, result.Error);
+        }
+        if (lines.Length < 5) throw new GitException(string.Join(" ", args), result.ExitCode, "unexpected output: " + result.Output);
+
+        const string heads = "refs/heads/";
+        var branch = lines[4].StartsWith(heads, StringComparison.Ordinal) ? lines[4].Substring(heads.Length) : null;
+        return new RepositoryInfo(lines[0], lines[1], lines[2] == "true", lines[3], branch);
+    }
+
+    public IReadOnlyList<GitTag> TagsReachableFromHead()
+    {
+        // %(*objectname) is the commit an annotated tag points to; empty for lightweight tags.
+        var output = _git.RunChecked("for-each-ref", "--merged", "HEAD",
+            "--format=%(refname)%00%(objectname)%00%(*objectname)", "refs/tags/");
+        var tags = new List<GitTag>();
+        foreach (var line in output.Split('\n'))
+        {
+            var fields = line.Split('\0');
+            if (fields.Length < 3) continue;
+            var name = fields[0].StartsWith("refs/tags/", StringComparison.Ordinal) ? fields[0].Substring(10) : fields[0];
+            tags.Add(new GitTag(name, fields[2].Length > 0 ? fields[2] : fields[1]));
+        }
+        return tags;
+    }
+
+    public IReadOnlyList<GitCommit> CommitsSince(string since, IReadOnlyList<string> pathFilters)
+    {
+        var args = new List<string>
+        {
+            "-c", "log.showSignature=false", "log", "-z", "--no-color", "--no-notes", "--format=%H %P%n%B", since + "..HEAD",
+        };
+        AddPathSpecs(args, pathFilters);
+        var output = _git.RunChecked(args.ToArray());
+        var commits = new List<GitCommit>();
+        foreach (var record in output.Split('\0'))
+        {
+            if (record.Length == 0) continue;
+            var newline = record.IndexOf('\n');
+            var ids = (newline < 0 ? record : record.Substring(0, newline)).Trim()
+                .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (ids.Length == 0) continue;
+            var message = newline < 0 ? string.Empty : record.Substring(newline + 1);
+            commits.Add(new GitCommit(ids[0], ids.Length > 1 ? new ArraySegment<string>(ids, 1, ids.Length - 1) : Array.Empty<string>(), message));
+        }
+        return commits;
+    }
+
+    public int CountCommits(IReadOnlyList<string> pathFilters)
+    {
+        var args = new List<string> { "rev-list", "--count", "HEAD" };
+        AddPathSpecs(args, pathFilters);
+        var output = _git.RunChecked(args.ToArray()).Trim();
+        return int.Parse(output, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Globs relative to the repository root whatever the working directory: git's top and glob magic.</summary>
+    private static void AddPathSpecs(List<string> args, IReadOnlyList<string> pathFilters)
+    {
+        if (pathFilters.Count == 0) return;
+        args.Add("--");
+        foreach (var filter in pathFilters)
+            args.Add(":(top,glob)" + filter.Replace('\\', '/').TrimStart('/'));
+    }
+}

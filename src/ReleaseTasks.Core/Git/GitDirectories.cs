@@ -1,0 +1,89 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace ReleaseTasks.Git;
+
+/// <summary>
+/// Where a working tree's git data lives, found by reading files only (no git process), so that a no-op build
+/// can tell whether HEAD or the refs moved. <see cref="GitDirectory"/> holds HEAD; <see cref="CommonDirectory"/>
+/// holds refs, packed-refs and shallow (they differ in linked worktrees; submodules point into the parent's
+/// .git/modules).
+/// </summary>
+public sealed record GitDirectories(string WorkingTree, string GitDirectory, string CommonDirectory)
+{
+    /// <summary>Walks up from <paramref name="start"/> to the first .git directory or .git file.</summary>
+    public static GitDirectories? Locate(string start)
+    {
+        try
+        {
+            for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
+            {
+                var dotGit = Path.Combine(dir.FullName, ".git");
+                if (Directory.Exists(dotGit)) return WithCommon(dir.FullName, dotGit);
+                if (File.Exists(dotGit))
+                {
+                    var text = File.ReadAllText(dotGit).Trim();
+                    const string prefix = "gitdir:";
+                    if (!text.StartsWith(prefix, StringComparison.Ordinal)) return null;
+                    var target = text.Substring(prefix.Length).Trim();
+                    return WithCommon(dir.FullName, Path.GetFullPath(Path.Combine(dir.FullName, target)));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+        }
+        return null;
+    }
+
+    private static GitDirectories WithCommon(string workingTree, string gitDir)
+    {
+        var commonFile = Path.Combine(gitDir, "commondir");
+        var common = File.Exists(commonFile)
+            ? Path.GetFullPath(Path.Combine(gitDir, File.ReadAllText(commonFile).Trim()))
+            : gitDir;
+        return new GitDirectories(workingTree, gitDir, common);
+    }
+
+    /// <summary>
+    /// A text that changes whenever HEAD, the branch it points to, the tags or the shallow boundary change;
+    /// null when the layout is one this reader does not understand (then the caller asks git every time).
+    /// </summary>
+    public string? StateKey()
+    {
+        try
+        {
+            if (Directory.Exists(Path.Combine(CommonDirectory, "reftable"))) return null;
+            var sb = new StringBuilder();
+            var head = File.ReadAllText(Path.Combine(GitDirectory, "HEAD")).Trim();
+            sb.Append("HEAD=").Append(head).Append('\n');
+            if (head.StartsWith("ref:", StringComparison.Ordinal))
+            {
+                var refName = head.Substring(4).Trim();
+                var loose = Path.Combine(CommonDirectory, refName.Replace('/', Path.DirectorySeparatorChar));
+                sb.Append("ref=").Append(File.Exists(loose) ? File.ReadAllText(loose).Trim() : "packed").Append('\n');
+            }
+            AppendStat(sb, Path.Combine(CommonDirectory, "packed-refs"));
+            AppendStat(sb, Path.Combine(CommonDirectory, "shallow"));
+            var tags = Path.Combine(CommonDirectory, "refs", "tags");
+            if (Directory.Exists(tags))
+                foreach (var file in Directory.EnumerateFiles(tags, "*", SearchOption.AllDirectories))
+                    AppendStat(sb, file);
+            return sb.ToString();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private void AppendStat(StringBuilder sb, string path)
+    {
+        var info = new FileInfo(path);
+        sb.Append(path.Substring(CommonDirectory.Length)).Append('=');
+        if (info.Exists) sb.Append(info.Length).Append('@').Append(info.LastWriteTimeUtc.Ticks);
+        else sb.Append('-');
+        sb.Append('\n');
+    }
+}

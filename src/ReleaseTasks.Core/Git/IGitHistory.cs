@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace ReleaseTasks.Git;
+
+/// <summary>The few questions versioning asks git. One implementation runs the git executable.</summary>
+public interface IGitHistory
+{
+    /// <summary>The repository, or null when the directory is not in one.</summary>
+    RepositoryInfo? Open();
+
+    /// <summary>Every tag whose commit is reachable from HEAD, annotated tags peeled to their commit.</summary>
+    IReadOnlyList<GitTag> TagsReachableFromHead();
+
+    /// <summary>Commits reachable from HEAD and not from <paramref name="since"/>, newest first, touching the
+    /// path filters when any are given.</summary>
+    IReadOnlyList<GitCommit> CommitsSince(string since, IReadOnlyList<string> pathFilters);
+
+    /// <summary>How many commits are reachable from HEAD, touching the path filters when any are given.</summary>
+    int CountCommits(IReadOnlyList<string> pathFilters);
+
+    /// <summary>How many git processes have been started so far.</summary>
+    int ProcessCount { get; }
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NuGet.Versioning;
+using ReleaseTasks.Commits;
+using ReleaseTasks.ContinuousIntegration;
+using ReleaseTasks.Diagnostics;
+using ReleaseTasks.Git;
+
+namespace ReleaseTasks.Versioning;
+
+/// <summary>
+/// Gathers what the versioning rules need (git history, CI variables, settings), hands it to
+/// <see cref="VersionCalculator"/>, and turns every way git can fail into a diagnostic and a usable version.
+/// </summary>
+public static class ReleaseVersionResolver
+{
+    /// <summary>
+    /// A key that is equal for two builds exactly when they must compute the same version: HEAD, refs, tags,
+    /// shallow boundary, settings and CI variables. Read from files only; null when it cannot be known that way.
+    /// </summary>
+    public static string? CacheKey(VersionRequest request)
+    {
+        if (!string.IsNullOrEmpty(request.Environment("GIT_DIR"))) return null;
+        var dirs = GitDirectories.Locate(request.ProjectDirectory);
+        var state = dirs?.StateKey();
+        if (dirs == null || state == null) return null;
+        var ci = CiEnvironment.Detect(request.Environment);
+        return string.Join("\n",
+            "repo=" + dirs.WorkingTree,
+            state,
+            "settings=" + request.Settings.Fingerprint(),
+            "ci=" + (ci == null ? "" : $"{ci.System}|{ci.Branch}|{ci.PullRequest}"),
+            "git=" + request.GitExecutable);
+    }
+
+    /// <summary>Computes the version. Never throws for a repository problem: those become diagnostics.</summary>
+    public static VersionResolution Resolve(VersionRequest request) =>
+        Resolve(request, new GitCliHistory(request.GitExecutable, request.ProjectDirectory));
+
+    public static VersionResolution Resolve(VersionRequest request, IGitHistory git)
+    {
+        var settings = request.Settings;
+        var fallback = settings.FallbackVersion.ToFullString();
+
+        // No .git anywhere above the project: no need to start git to learn that.
+        if (string.IsNullOrEmpty(request.Environment("GIT_DIR")) && GitDirectories.Locate(request.ProjectDirectory) == null)
+            return Fallback(settings, DiagnosticCatalog.NotARepository(request.ProjectDirectory, fallback), "not a git repository", git);
+
+        try
+        {
+            var repo = git.Open();
+            if (repo == null)
+                return Fallback(settings, DiagnosticCatalog.NotARepository(request.ProjectDirectory, fallback), "not a git repository", git);
+            if (!repo.HasCommits)
+                return Fallback(settings, DiagnosticCatalog.RepositoryHasNoCommits(fallback), "no commits yet", git);
+
+            var result = Compute(request, git, repo);
+            return new VersionResolution(result, false, git.ProcessCount);
+        }
+        catch (GitException e) when (e.ExecutableNotFound)
+        {
+            return Fallback(settings, DiagnosticCatalog.GitExecutableNotFound(request.GitExecutable, fallback), "git not found", git);
+        }
+        catch (GitException e)
+        {
+            return Fallback(settings, DiagnosticCatalog.GitCommandFailed(e.Arguments, e.ExitCode, e.Error), "git failed", git);
+        }
+    }
+
+    private static VersionResult Compute(VersionRequest request, IGitHistory git, RepositoryInfo repo)
+    {
+        var settings = request.Settings;
+        var diagnostics = new List<Diagnostic>();
+
+        var headTags = new List<VersionTag>();
+        var reachable = new List<VersionTag>();
+        var ignored = new List<string>();
+        foreach (var tag in git.TagsReachableFromHead())
+        {
+            if (!VersionTag.HasPrefix(tag.Name, settings.TagPrefix)) continue;
+            if (!VersionTag.TryParse(tag.Name, tag.CommitId, settings.TagPrefix, out var versionTag))
+            {
+                ignored.Add(tag.Name);
+                continue;
+            }
+            reachable.Add(versionTag);
+            if (string.Equals(tag.CommitId, repo.HeadCommit, StringComparison.OrdinalIgnoreCase)) headTags.Add(versionTag);
+        }
+        if (ignored.Count > 0) diagnostics.Add(DiagnosticCatalog.TagsIgnored(ignored));
+
+        var ci = CiEnvironment.Detect(request.Environment);
+        var branch = settings.BranchOverride ?? repo.Branch ?? ci?.Branch;
+        var pullRequest = settings.PullRequestOverride ?? ci?.PullRequest;
+
+        VersionTag? previous = null;
+        var height = 0;
+        IReadOnlyList<ReleaseCommit> commits = Array.Empty<ReleaseCommit>();
+        if (headTags.Count == 0)
+        {
+            previous = reachable.OrderByDescending(t => t.Version, VersionComparer.VersionRelease).FirstOrDefault();
+            if (previous != null)
+            {
+                var raw = git.CommitsSince(previous.CommitId, settings.PathFilters);
+                height = raw.Count;
+                commits = CommitRange.Effective(raw);
+            }
+            else
+            {
+                height = git.CountCommits(settings.PathFilters);
+                if (repo.IsShallow) diagnostics.Add(DiagnosticCatalog.ShallowClone(settings.RequireFullHistory));
+            }
+        }
+
+        var inputs = new VersionInputs
+        {
+            HeadCommit = repo.HeadCommit!,
+            HeadTags = headTags,
+            PreviousTag = previous,
+            Height = height,
+            Commits = commits,
+            Branch = branch,
+            PullRequest = pullRequest,
+        };
+        var result = VersionCalculator.Calculate(inputs, settings);
+        diagnostics.AddRange(result.Diagnostics);
+        return result with { Diagnostics = diagnostics };
+    }
+
+    private static VersionResolution Fallback(VersionSettings settings, Diagnostic diagnostic, string why, IGitHistory git)
+    {
+        var result = new VersionResult
+        {
+            Version = settings.FallbackVersion,
+            AssemblyVersionPrecision = settings.AssemblyVersionPrecision,
+            Explanation = $"{settings.FallbackVersion.ToNormalizedString()} (fallback version; {why})",
+            Diagnostics = new[] { diagnostic },
+        };
+        return new VersionResolution(result, false, git.ProcessCount);
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using NuGet.Versioning;
+using ReleaseTasks.Diagnostics;
+
+namespace ReleaseTasks.Versioning;
+
+/// <summary>
+/// The last computed version of a project, on disk under obj/ with the key it was computed for (HEAD, refs,
+/// settings, CI variables). A build whose key matches reads this file instead of starting git.
+/// </summary>
+public static class VersionCacheFile
+{
+    private const string Format = "ReleaseTasks version cache 1";
+
+    public static VersionResult? Read(string path, string key)
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            var lines = File.ReadAllLines(path, Encoding.UTF8);
+            if (lines.Length < 2 || lines[0] != Format || Unescape(lines[1]) != key) return null;
+            var values = new Dictionary<string, string>();
+            var diagnostics = new List<Diagnostic>();
+            for (var i = 2; i < lines.Length; i++)
+            {
+                var eq = lines[i].IndexOf('=');
+                if (eq <= 0) continue;
+                var name = lines[i].Substring(0, eq);
+                var value = Unescape(lines[i].Substring(eq + 1));
+                if (name == "diagnostic")
+                {
+                    var parts = value.Split(new[] { '|' }, 3);
+                    if (parts.Length == 3 && Enum.TryParse<DiagnosticSeverity>(parts[1], out var severity))
+                        diagnostics.Add(new Diagnostic(parts[0], severity, parts[2]));
+                }
+                else values[name] = value;
+            }
+            if (!SemanticVersion.TryParse(Get(values, "version"), out var version)) return null;
+            SemanticVersion.TryParse(Get(values, "previousVersion"), out var previousVersion);
+            Enum.TryParse<AssemblyVersionPrecision>(Get(values, "precision"), out var precision);
+            return new VersionResult
+            {
+                Version = version,
+                Commit = Get(values, "commit"),
+                Height = int.TryParse(Get(values, "height"), out var h) ? h : 0,
+                Branch = Get(values, "branch"),
+                PreviousTag = Get(values, "previousTag"),
+                PreviousVersion = previousVersion,
+                AssemblyVersionPrecision = precision,
+                Explanation = Get(values, "explanation"),
+                Diagnostics = diagnostics,
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes through a temporary file and a rename, so parallel builds of target frameworks never
+    /// read half a file. A cache that cannot be written only costs the next build a git call.</summary>
+    public static void Write(string path, string key, VersionResult result)
+    {
+        var sb = new StringBuilder();
+        sb.Append(Format).Append('\n').Append(Escape(key)).Append('\n');
+        void Add(string name, string value) => sb.Append(name).Append('=').Append(Escape(value)).Append('\n');
+        Add("version", result.Version.ToFullString());
+        Add("commit", result.Commit);
+        Add("height", result.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("branch", result.Branch);
+        Add("previousTag", result.PreviousTag);
+        Add("previousVersion", result.PreviousVersion?.ToFullString() ?? "");
+        Add("precision", result.AssemblyVersionPrecision.ToString());
+        Add("explanation", result.Explanation);
+        foreach (var d in result.Diagnostics) Add("diagnostic", $"{d.Code}|{d.Severity}|{d.Message}");
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            File.WriteAllText(temp, sb.ToString(), new UTF8Encoding(false));
+            try
+            {
+#if NET
+                File.Move(temp, path, overwrite: true);
+#else
+                if (File.Exists(path)) File.Replace(temp, path, null); else File.Move(temp, path);
+#endif
+            }
+            finally
+            {
+                if (File.Exists(temp)) File.Delete(temp);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string Get(Dictionary<string, string> values, string name) =>
+        values.TryGetValue(name, out var v) ? v : string.Empty;
+
+    private static string Escape(string value) =>
+        value.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r");
+
+    private static string Unescape(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '\\' && i + 1 < value.Length)
+            {
+                i++;
+                sb.Append(value[i] switch { 'n' => '\n', 'r' => '\r', _ => value[i] });
+            }
+            else sb.Append(value[i]);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NuGet.Versioning;
+using ReleaseTasks.Diagnostics;
+
+namespace ReleaseTasks.Versioning;
+
+/// <summary>
+/// The versioning rules of DESIGN.md, as a pure function of tags, height, commits and branch:
+/// 1. HEAD tagged → the highest tag exactly; 2. otherwise the highest reachable tag T, either T's pre-release
+/// plus the height, or T bumped by the commits with the branch's label; 3. no tag → the initial version.
+/// </summary>
+public static class VersionCalculator
+{
+    public static VersionResult Calculate(VersionInputs inputs, VersionSettings settings)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var branchText = string.IsNullOrEmpty(inputs.Branch) ? "a detached HEAD" : inputs.Branch;
+
+        if (inputs.HeadTags.Count > 0)
+        {
+            var tag = inputs.HeadTags.OrderByDescending(t => t.Version, VersionComparer.VersionRelease).First();
+            return Result(tag.Version, inputs, settings, tag, diagnostics, $"tag {tag.Name} on HEAD", height: 0);
+        }
+
+        var policy = inputs.PullRequest is { } ? BranchPolicy.PullRequest(settings.PullRequestLabel)
+            : BranchPolicy.For(inputs.Branch, settings.BranchPolicies);
+        var label = policy.RenderLabel(inputs.Height, inputs.Branch, inputs.PullRequest);
+        var where = inputs.PullRequest is { } pr ? $"pull request {pr}" : branchText;
+        var commits = Plural(inputs.Height, "commit");
+
+        var previous = inputs.PreviousTag;
+        if (previous == null)
+        {
+            var initial = settings.InitialVersion;
+            var version = WithLabel(initial.Major, initial.Minor, initial.Patch, label);
+            var why = $"no version tag; {initial.ToNormalizedString()} + {commits} on {where}";
+            return Result(version, inputs, settings, null, diagnostics, why, inputs.Height);
+        }
+
+        var branchCore = policy.Core == CoreVersionRule.BranchName ? VersionFromBranchName(inputs.Branch) : null;
+
+        if (previous.Version.IsPrerelease)
+        {
+            var core = new SemanticVersion(previous.Version.Major, previous.Version.Minor, previous.Version.Patch);
+            if (branchCore != null && VersionComparer.VersionRelease.Compare(branchCore, core) > 0)
+            {
+                var fromBranch = WithLabel(branchCore.Major, branchCore.Minor, branchCore.Patch, label);
+                return Result(fromBranch, inputs, settings, previous, diagnostics,
+                    $"{previous.Name} + {commits} on {where}; version from the branch name", inputs.Height);
+            }
+            // A pre-release keeps its label and counts on: 1.0.0-rc.1 + 2 commits → 1.0.0-rc.1.2.
+            var next = new SemanticVersion(core.Major, core.Minor, core.Patch,
+                previous.Version.Release + "." + inputs.Height.ToString(CultureInfo.InvariantCulture));
+            return Result(next, inputs, settings, previous, diagnostics, $"{previous.Name} + {commits} on {where}", inputs.Height);
+        }
+
+        var (bump, deciding) = BumpDetector.Detect(inputs.Commits);
+        string reason;
+        SemanticVersion bumped;
+        if (policy.Core == CoreVersionRule.Patch)
+        {
+            bumped = Bump(previous.Version, ReleaseBump.Patch);
+            reason = $"{policy.Name} branch → patch";
+            if (bump > ReleaseBump.Patch && deciding != null)
+                diagnostics.Add(DiagnosticCatalog.FeatureOnMaintenance(inputs.Branch ?? "", bumped.ToNormalizedString(), deciding.Commit.Id));
+        }
+        else
+        {
+            var effective = bump == ReleaseBump.Major && previous.Version.Major == 0 ? ReleaseBump.Minor : bump;
+            bumped = Bump(previous.Version, effective);
+            reason = $"{Describe(bump, deciding)} → {effective.ToString().ToLowerInvariant()}";
+            if (bump != effective) reason += " (major is 0)";
+            if (branchCore != null && VersionComparer.VersionRelease.Compare(branchCore, bumped) > 0)
+            {
+                bumped = branchCore;
+                reason = "version from the branch name";
+            }
+        }
+
+        var result = WithLabel(bumped.Major, bumped.Minor, bumped.Patch, label);
+        return Result(result, inputs, settings, previous, diagnostics, $"{previous.Name} + {commits} on {where}; {reason}", inputs.Height);
+    }
+
+    /// <summary>X.Y or X.Y.Z after the last '/' of a branch name such as release/3.1 or release/v3.1.2.</summary>
+    public static SemanticVersion? VersionFromBranchName(string? branch)
+    {
+        if (string.IsNullOrEmpty(branch)) return null;
+        var text = branch!.Substring(branch.LastIndexOf('/') + 1);
+        if (text.StartsWith("v", System.StringComparison.OrdinalIgnoreCase)) text = text.Substring(1);
+        var parts = text.Split('.');
+        if (parts.Length is < 2 or > 3) return null;
+        var numbers = new int[3];
+        for (var i = 0; i < parts.Length; i++)
+            if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i])) return null;
+        return new SemanticVersion(numbers[0], numbers[1], numbers[2]);
+    }
+
+    private static SemanticVersion Bump(SemanticVersion v, ReleaseBump bump) => bump switch
+    {
+        ReleaseBump.Major => new SemanticVersion(v.Major + 1, 0, 0),
+        ReleaseBump.Minor => new SemanticVersion(v.Major, v.Minor + 1, 0),
+        _ => new SemanticVersion(v.Major, v.Minor, v.Patch + 1),
+    };
+
+    private static SemanticVersion WithLabel(int major, int minor, int patch, string label) =>
+        label.Length == 0 ? new SemanticVersion(major, minor, patch) : new SemanticVersion(major, minor, patch, label);
+
+    private static string Describe(ReleaseBump bump, Commits.ReleaseCommit? deciding)
+    {
+        if (deciding == null) return "no commits";
+        if (bump == ReleaseBump.Major) return "breaking change";
+        return deciding.Message.IsConventional ? deciding.Message.Type! : "no feat or breaking change";
+    }
+
+    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    private static VersionResult Result(SemanticVersion version, VersionInputs inputs, VersionSettings settings,
+        VersionTag? previous, List<Diagnostic> diagnostics, string why, int height) => new()
+    {
+        Version = version,
+        Commit = inputs.HeadCommit,
+        Height = height,
+        Branch = inputs.Branch ?? string.Empty,
+        PreviousTag = previous?.Name ?? string.Empty,
+        PreviousVersion = previous?.Version,
+        AssemblyVersionPrecision = settings.AssemblyVersionPrecision,
+        Explanation = $"{version.ToNormalizedString()} ({why})",
+        Diagnostics = diagnostics,
+    };
+}

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NuGet.Versioning;
+using ReleaseTasks.Diagnostics;
+
+namespace ReleaseTasks.Versioning;
+
+/// <summary>The computed version and everything the build sets from it.</summary>
+public sealed record VersionResult
+{
+    public SemanticVersion Version { get; init; } = new(0, 0, 0);
+
+    /// <summary>Full commit id of HEAD; empty when there is none (no repository, no commits).</summary>
+    public string Commit { get; init; } = string.Empty;
+
+    public int Height { get; init; }
+
+    public string Branch { get; init; } = string.Empty;
+
+    /// <summary>The tag the version was computed from (empty when none was reachable).</summary>
+    public string PreviousTag { get; init; } = string.Empty;
+
+    public SemanticVersion? PreviousVersion { get; init; }
+
+    public AssemblyVersionPrecision AssemblyVersionPrecision { get; init; } = AssemblyVersionPrecision.Major;
+
+    /// <summary>Why this version, in one line: "1.3.0-alpha.5 (v1.2.0 + 5 commits on main; feat → minor)".</summary>
+    public string Explanation { get; init; } = string.Empty;
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = new List<Diagnostic>();
+
+    /// <summary>SemVer without build metadata: Version and PackageVersion.</summary>
+    public string PackageVersion => Version.ToNormalizedString();
+
+    /// <summary>SemVer with the tag's metadata, if any, and the full commit id exactly once.</summary>
+    public string InformationalVersion
+    {
+        get
+        {
+            var full = Version.ToFullString();
+            if (Commit.Length == 0) return full;
+            return full + (Version.HasMetadata ? "." : "+") + Commit;
+        }
+    }
+
+    public string AssemblyVersion => AssemblyVersionPrecision switch
+    {
+        AssemblyVersionPrecision.Minor => Four(Version.Major, Version.Minor, 0, 0),
+        AssemblyVersionPrecision.Patch => Four(Version.Major, Version.Minor, Version.Patch, 0),
+        _ => Four(Version.Major, 0, 0, 0),
+    };
+
+    public string FileVersion => Four(Version.Major, Version.Minor, Version.Patch, Height);
+
+    public string PreRelease => Version.Release;
+
+    // Windows version resources hold four 16-bit parts, and 65535 is reserved.
+    private static string Four(int a, int b, int c, int d) =>
+        string.Join(".", Clamp(a), Clamp(b), Clamp(c), Clamp(d));
+
+    private static string Clamp(int part) => (part > 65534 ? 65534 : part < 0 ? 0 : part).ToString(CultureInfo.InvariantCulture);
+}

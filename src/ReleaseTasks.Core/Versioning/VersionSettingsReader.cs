@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ReleaseTasks.Diagnostics;
+
+namespace ReleaseTasks.Versioning;
+
+/// <summary>A ReleaseTasksBranch item as MSBuild gives it: the policy name and its metadata.</summary>
+public sealed record BranchPolicyItem(string Name, string? Match, string? Label, string? Core);
+
+/// <summary>
+/// Turns the ReleaseTasks* property texts into <see cref="VersionSettings"/>, with an RT0001/RT0002 error naming
+/// each value that is wrong instead of a silently wrong version.
+/// </summary>
+public static class VersionSettingsReader
+{
+    public sealed record Texts
+    {
+        public string? TagPrefix { get; init; }
+        public string? InitialVersion { get; init; }
+        public string? FallbackVersion { get; init; }
+        public string? PullRequestLabel { get; init; }
+        public string? AssemblyVersionPrecision { get; init; }
+        public IReadOnlyList<string> PathFilters { get; init; } = Array.Empty<string>();
+        public bool RequireFullHistory { get; init; }
+        public string? Branch { get; init; }
+        public string? PullRequest { get; init; }
+        public IReadOnlyList<BranchPolicyItem> BranchPolicies { get; init; } = Array.Empty<BranchPolicyItem>();
+    }
+
+    public static (VersionSettings Settings, IReadOnlyList<Diagnostic> Errors) Read(Texts texts)
+    {
+        var errors = new List<Diagnostic>();
+        var settings = new VersionSettings
+        {
+            TagPrefix = texts.TagPrefix?.Trim() ?? string.Empty,
+            RequireFullHistory = texts.RequireFullHistory,
+            BranchOverride = NonEmpty(texts.Branch),
+        };
+
+        if (NonEmpty(texts.InitialVersion) is { } initial)
+        {
+            if (VersionTag.TryParseSemVer(initial, out var v) && !v.IsPrerelease && !v.HasMetadata) settings = settings with { InitialVersion = v };
+            else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksInitialVersion", initial, "a SemVer core version such as 0.1.0 (no label)"));
+        }
+        if (NonEmpty(texts.FallbackVersion) is { } fallback)
+        {
+            if (VersionTag.TryParseSemVer(fallback, out var v)) settings = settings with { FallbackVersion = v };
+            else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksFallbackVersion", fallback, "a SemVer 2.0 version such as 0.1.0-alpha.0"));
+        }
+        if (NonEmpty(texts.PullRequestLabel) is { } prLabel)
+        {
+            if (IsValidLabelTemplate(prLabel)) settings = settings with { PullRequestLabel = prLabel };
+            else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksPullRequestLabel", prLabel, "dot-separated SemVer identifiers, with {pr} and {h} placeholders"));
+        }
+        if (NonEmpty(texts.AssemblyVersionPrecision) is { } precisionText)
+        {
+            if (Enum.TryParse<AssemblyVersionPrecision>(precisionText, true, out var precision) && Enum.IsDefined(typeof(AssemblyVersionPrecision), precision))
+                settings = settings with { AssemblyVersionPrecision = precision };
+            else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksAssemblyVersionPrecision", precisionText, "Major, Minor or Patch"));
+        }
+        if (NonEmpty(texts.PullRequest) is { } prText)
+        {
+            if (int.TryParse(prText, NumberStyles.None, CultureInfo.InvariantCulture, out var pr) && pr > 0) settings = settings with { PullRequestOverride = pr };
+            else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksPullRequest", prText, "a pull request number such as 42"));
+        }
+
+        var filters = new List<string>();
+        foreach (var filter in texts.PathFilters)
+            if (NonEmpty(filter) is { } f) filters.Add(f);
+        settings = settings with { PathFilters = filters };
+
+        var policies = new List<BranchPolicy>();
+        foreach (var item in texts.BranchPolicies)
+        {
+            if (!BranchPolicy.TryParseCoreRule(item.Core, out var rule))
+            {
+                errors.Add(DiagnosticCatalog.InvalidBranchPolicyItem(item.Name, $"Core='{item.Core}' must be Bump, Patch or BranchName"));
+                continue;
+            }
+            var label = item.Label ?? "alpha.{slug}.{h}";
+            if (label.Length > 0 && !IsValidLabelTemplate(label))
+            {
+                errors.Add(DiagnosticCatalog.InvalidBranchPolicyItem(item.Name, $"Label='{label}' must be dot-separated SemVer identifiers ([0-9A-Za-z-]) with {{h}}, {{slug}} and {{pr}} placeholders"));
+                continue;
+            }
+            policies.Add(new BranchPolicy(item.Name, NonEmpty(item.Match) ?? item.Name, label, rule));
+        }
+        settings = settings with { BranchPolicies = policies };
+        return (settings, errors);
+    }
+
+    /// <summary>A label template is valid when, with sample values for its placeholders, it is a SemVer pre-release.</summary>
+    public static bool IsValidLabelTemplate(string template)
+    {
+        var sample = template.Replace("{h}", "1").Replace("{slug}", "branch").Replace("{pr}", "1");
+        return VersionTag.TryParseSemVer("0.0.0-" + sample, out _);
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Build.Framework;
+using ReleaseTasks.Versioning;
+
+namespace ReleaseTasks.Tasks;
+
+/// <summary>
+/// Computes the project's version from git. Three levels of reuse keep it out of the way of a build:
+/// the result registered with MSBuild for the whole build (every project and target framework with the same
+/// settings shares it), then the cache file under obj/ keyed by HEAD and refs (a no-op build starts no git),
+/// and only then git itself.
+/// </summary>
+public sealed class ComputeReleaseVersion : ReleaseTaskBase
+{
+    [Required] public string ProjectDirectory { get; set; } = string.Empty;
+    public string? TagPrefix { get; set; }
+    public string? InitialVersion { get; set; }
+    public string? FallbackVersion { get; set; }
+    public string? PullRequestLabel { get; set; }
+    public string? AssemblyVersionPrecision { get; set; }
+    public string[] PathFilter { get; set; } = Array.Empty<string>();
+    public bool RequireFullHistory { get; set; }
+    public string? Branch { get; set; }
+    public string? PullRequest { get; set; }
+    public ITaskItem[] BranchPolicies { get; set; } = Array.Empty<ITaskItem>();
+    public string? GitPath { get; set; }
+    public string? CacheFile { get; set; }
+
+    /// <summary>Design-time builds (the IDE) use a cached result or the fallback: never git, never an error.</summary>
+    public bool DesignTimeBuild { get; set; }
+
+    [Output] public string Version { get; private set; } = string.Empty;
+    [Output] public string PackageVersion { get; private set; } = string.Empty;
+    [Output] public string InformationalVersion { get; private set; } = string.Empty;
+    [Output] public string AssemblyVersion { get; private set; } = string.Empty;
+    [Output] public string FileVersion { get; private set; } = string.Empty;
+    [Output] public string Major { get; private set; } = string.Empty;
+    [Output] public string Minor { get; private set; } = string.Empty;
+    [Output] public string Patch { get; private set; } = string.Empty;
+    [Output] public string PreRelease { get; private set; } = string.Empty;
+    [Output] public string Height { get; private set; } = string.Empty;
+    [Output] public string Commit { get; private set; } = string.Empty;
+    [Output] public string BranchName { get; private set; } = string.Empty;
+    [Output] public string PreviousVersion { get; private set; } = string.Empty;
+    [Output] public string PreviousTag { get; private set; } = string.Empty;
+
+    protected override string What => "compute the version";
+
+    protected override void ExecuteCore()
+    {
+        var (settings, errors) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
+        {
+            TagPrefix = TagPrefix,
+            InitialVersion = InitialVersion,
+            FallbackVersion = FallbackVersion,
+            PullRequestLabel = PullRequestLabel,
+            AssemblyVersionPrecision = AssemblyVersionPrecision,
+            PathFilters = PathFilter,
+            RequireFullHistory = RequireFullHistory,
+            Branch = Branch,
+            PullRequest = PullRequest,
+            BranchPolicies = BranchPolicies.Select(i => new BranchPolicyItem(
+                i.ItemSpec, i.GetMetadata("Match"), i.MetadataNames.Cast<string>().Contains("Label") ? i.GetMetadata("Label") : null,
+                i.GetMetadata("Core"))).ToList(),
+        });
+        LogInputs(settings);
+        if (errors.Count > 0)
+        {
+            if (DesignTimeBuild) return;
+            foreach (var error in errors) Report(error);
+            return;
+        }
+
+        var request = new VersionRequest(ProjectDirectory, settings) { GitExecutable = string.IsNullOrWhiteSpace(GitPath) ? "git" : GitPath! };
+        var resolution = Resolve(request);
+        var result = resolution.Result;
+
+        if (!DesignTimeBuild)
+            foreach (var diagnostic in result.Diagnostics) Report(diagnostic);
+
+        Log.LogMessage(MessageImportance.Normal, "ReleaseTasks: " + result.Explanation);
+        Log.LogMessage(MessageImportance.Low,
+            $"ReleaseTasks: [detail] from {(resolution.FromCache ? "cache" : "git")}, {resolution.GitProcesses} git process(es) started");
+        SetOutputs(result);
+    }
+
+    private VersionResolution Resolve(VersionRequest request)
+    {
+        var key = ReleaseVersionResolver.CacheKey(request);
+        var engine = BuildEngine as IBuildEngine4;
+        var buildKey = key == null ? null : "ReleaseTasks.Version\n" + key;
+
+        if (buildKey != null && engine?.GetRegisteredTaskObject(buildKey, RegisteredTaskObjectLifetime.Build) is VersionResult shared)
+            return new VersionResolution(shared, true, 0);
+
+        if (key != null && !string.IsNullOrEmpty(CacheFile) && VersionCacheFile.Read(CacheFile!, key) is { } cached)
+        {
+            engine?.RegisterTaskObject(buildKey!, cached, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+            return new VersionResolution(cached, true, 0);
+        }
+
+        if (DesignTimeBuild)
+        {
+            var fallback = new VersionResult
+            {
+                Version = request.Settings.FallbackVersion,
+                Explanation = request.Settings.FallbackVersion.ToNormalizedString() + " (design-time build before the first build)",
+            };
+            return new VersionResolution(fallback, false, 0);
+        }
+
+        var resolution = ReleaseVersionResolver.Resolve(request);
+        if (key != null)
+        {
+            engine?.RegisterTaskObject(buildKey!, resolution.Result, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+            if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key, resolution.Result);
+        }
+        return resolution;
+    }
+
+    private void LogInputs(VersionSettings settings)
+    {
+        void Input(string name, string value) => Log.LogMessage(MessageImportance.Low, $"ReleaseTasks: [input] {name}={value}");
+        Input("ReleaseTasksTagPrefix", settings.TagPrefix);
+        Input("ReleaseTasksInitialVersion", settings.InitialVersion.ToNormalizedString());
+        Input("ReleaseTasksFallbackVersion", settings.FallbackVersion.ToNormalizedString());
+        Input("ReleaseTasksPathFilter", string.Join(";", settings.PathFilters));
+        Input("ReleaseTasksBranch", settings.BranchOverride ?? "");
+        Input("ReleaseTasksPullRequest", settings.PullRequestOverride?.ToString(CultureInfo.InvariantCulture) ?? "");
+        Input("ReleaseTasksAssemblyVersionPrecision", settings.AssemblyVersionPrecision.ToString());
+        foreach (var p in settings.BranchPolicies) Input("ReleaseTasksBranch item", $"{p.Name} Match={p.Match} Label={p.Label} Core={p.Core}");
+    }
+
+    private void SetOutputs(VersionResult result)
+    {
+        Version = result.PackageVersion;
+        PackageVersion = result.PackageVersion;
+        InformationalVersion = result.InformationalVersion;
+        AssemblyVersion = result.AssemblyVersion;
+        FileVersion = result.FileVersion;
+        Major = result.Version.Major.ToString(CultureInfo.InvariantCulture);
+        Minor = result.Version.Minor.ToString(CultureInfo.InvariantCulture);
+        Patch = result.Version.Patch.ToString(CultureInfo.InvariantCulture);
+        PreRelease = result.PreRelease;
+        Height = result.Height.ToString(CultureInfo.InvariantCulture);
+        Commit = result.Commit;
+        BranchName = result.Branch;
+        PreviousVersion = result.PreviousVersion?.ToNormalizedString() ?? string.Empty;
+        PreviousTag = result.PreviousTag;
+    }
+}
