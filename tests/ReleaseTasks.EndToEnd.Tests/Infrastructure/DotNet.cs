@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace ReleaseTasks.EndToEnd.Tests.Infrastructure;
+
+/// <summary>Runs the dotnet CLI as a user would, isolated from this machine's caches, nodes and CI variables.</summary>
+public static class DotNet
+{
+    public static IDictionary<string, string?> BaseEnvironment()
+    {
+        var env = GitRepository.Environment;
+        env["NUGET_PACKAGES"] = PackageFeed.PackagesFolder;
+        env["MSBUILDDISABLENODEREUSE"] = "1";
+        env["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        env["DOTNET_NOLOGO"] = "1";
+        env["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        env["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        env["MSBuildEnableWorkloadResolver"] = "false";
+        return env;
+    }
+
+    public static ProcessResult Run(string directory, IEnumerable<string> arguments, IDictionary<string, string?>? environment = null)
+    {
+        var env = BaseEnvironment();
+        if (environment != null)
+            foreach (var (k, v) in environment) env[k] = v;
+        return ProcessRunner.Run("dotnet", arguments, directory, env);
+    }
+
+    public static ProcessResult Build(string directory, params string[] arguments) =>
+        Run(directory, new[] { "build", "-nodeReuse:false", "-v:n" }.Concat(arguments));
+
+    public static ProcessResult Pack(string directory, params string[] arguments) =>
+        Run(directory, new[] { "pack", "-nodeReuse:false", "-v:n" }.Concat(arguments));
+
+    /// <summary>
+    /// Restores, runs GetReleaseVersion and returns the properties MSBuild computed
+    /// (<c>dotnet msbuild -t:GetReleaseVersion -getProperty:…</c>).
+    /// </summary>
+    public static BuildProperties GetReleaseVersion(string directory, IDictionary<string, string?>? environment = null, params string[] extraArguments)
+    {
+        var names = new[]
+        {
+            "Version", "PackageVersion", "InformationalVersion", "AssemblyVersion", "FileVersion",
+            "ReleaseTasksVersion", "ReleaseTasksMajor", "ReleaseTasksMinor", "ReleaseTasksPatch", "ReleaseTasksPreRelease",
+            "ReleaseTasksHeight", "ReleaseTasksCommit", "ReleaseTasksBranch", "ReleaseTasksPreviousVersion",
+        };
+        var args = new List<string> { "msbuild", "-restore", "-nodeReuse:false", "-t:GetReleaseVersion" };
+        args.AddRange(names.Select(n => "-getProperty:" + n));
+        args.AddRange(extraArguments);
+        var result = Run(directory, args, environment);
+        return new BuildProperties(result, Parse(result));
+    }
+
+    private static IReadOnlyDictionary<string, string> Parse(ProcessResult result)
+    {
+        var start = result.Output.IndexOf('{');
+        var end = result.Output.LastIndexOf('}');
+        if (result.ExitCode != 0 || start < 0 || end < start) return new Dictionary<string, string>();
+        using var doc = JsonDocument.Parse(result.Output.Substring(start, end - start + 1));
+        return doc.RootElement.GetProperty("Properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "");
+    }
+}
+
+/// <summary>What MSBuild computed, with the build's output for assertions on messages.</summary>
+public sealed record BuildProperties(ProcessResult Result, IReadOnlyDictionary<string, string> Values)
+{
+    public string this[string name] => Values.TryGetValue(name, out var v)
+        ? v
+        : throw new Xunit.Sdk.XunitException($"Property {name} not returned; exit code {Result.ExitCode}. Output:\n{Result.Output}");
+
+    public string Output => Result.Output;
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Text;
+
+namespace ReleaseTasks.EndToEnd.Tests.Infrastructure;
+
+public sealed record ProcessResult(int ExitCode, string Output)
+{
+    public ProcessResult EnsureSuccess(string what)
+    {
+        if (ExitCode != 0) throw new InvalidOperationException($"{what} failed with exit code {ExitCode}:\n{Output}");
+        return this;
+    }
+}
+
+/// <summary>Runs a program with an argument list and returns its exit code with stdout and stderr merged.</summary>
+public static class ProcessRunner
+{
+    // Every variable by which a CI system is detected: a test decides for itself which CI it runs in.
+    public static readonly string[] CiDetectionVariables =
+    {
+        "GITHUB_ACTIONS", "TF_BUILD", "GITLAB_CI", "BITBUCKET_BUILD_NUMBER", "JENKINS_URL", "TEAMCITY_VERSION",
+        "CIRCLECI", "APPVEYOR", "BUILDKITE", "GIT_DIR", "GIT_WORK_TREE", "GITHUB_STEP_SUMMARY",
+    };
+
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory,
+        IDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
+    {
+        var startInfo = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
+        foreach (var name in CiDetectionVariables) startInfo.Environment.Remove(name);
+        if (environment != null)
+            foreach (var (name, value) in environment)
+            {
+                if (value == null) startInfo.Environment.Remove(name);
+                else startInfo.Environment[name] = value;
+            }
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(5)).TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} did not finish:\n{output}");
+        }
+        process.WaitForExit();
+        lock (output) return new ProcessResult(process.ExitCode, output.ToString());
+    }
+}
