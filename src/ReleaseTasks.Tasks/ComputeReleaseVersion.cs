@@ -63,7 +63,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             Branch = Branch,
             PullRequest = PullRequest,
             BranchPolicies = BranchPolicies.Select(i => new BranchPolicyItem(
-                i.ItemSpec, i.GetMetadata("Match"), i.MetadataNames.Cast<string>().Contains("Label") ? i.GetMetadata("Label") : null,
+                i.ItemSpec, i.GetMetadata("Match"), HasMetadata(i, "PreRelease") ? i.GetMetadata("PreRelease") : null,
                 i.GetMetadata("Core"))).ToList(),
         });
         LogInputs(settings);
@@ -119,6 +119,14 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key, resolution.Result);
         }
         return resolution;
+    }
+
+    // The label is metadata PreRelease, not Label: Label is an attribute every MSBuild element already has.
+    private static bool HasMetadata(ITaskItem item, string name)
+    {
+        foreach (var key in item.CloneCustomMetadata().Keys)
+            if (string.Equals(key as string, name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private void LogInputs(VersionSettings settings)

@@ -81,7 +81,7 @@ public static class VersionSettingsReader
             var label = item.Label ?? "alpha.{slug}.{h}";
             if (label.Length > 0 && !IsValidLabelTemplate(label))
             {
-                errors.Add(DiagnosticCatalog.InvalidBranchPolicyItem(item.Name, $"Label='{label}' must be dot-separated SemVer identifiers ([0-9A-Za-z-]) with {{h}}, {{slug}} and {{pr}} placeholders"));
+                errors.Add(DiagnosticCatalog.InvalidBranchPolicyItem(item.Name, $"PreRelease='{label}' must be dot-separated SemVer identifiers ([0-9A-Za-z-]) with {{h}}, {{slug}} and {{pr}} placeholders"));
                 continue;
             }
             policies.Add(new BranchPolicy(item.Name, NonEmpty(item.Match) ?? item.Name, label, rule));

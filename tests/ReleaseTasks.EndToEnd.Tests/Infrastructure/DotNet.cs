@@ -39,8 +39,13 @@ public static class DotNet
     /// Restores, runs GetReleaseVersion and returns the properties MSBuild computed
     /// (<c>dotnet msbuild -t:GetReleaseVersion -getProperty:…</c>).
     /// </summary>
-    public static BuildProperties GetReleaseVersion(string directory, IDictionary<string, string?>? environment = null, params string[] extraArguments)
+    public static BuildProperties GetReleaseVersion(string directory, IDictionary<string, string?>? environment = null, params string[] extraArguments) =>
+        GetReleaseVersionWithVerbosity(directory, environment, "normal", extraArguments);
+
+    /// <summary>-getProperty silences the console logger, so the log MSBuild writes goes to a file and is appended.</summary>
+    public static BuildProperties GetReleaseVersionWithVerbosity(string directory, IDictionary<string, string?>? environment, string verbosity, params string[] extraArguments)
     {
+        var logFile = System.IO.Path.Combine(TestDirectory.Create("log"), "msbuild.log");
         var names = new[]
         {
             "Version", "PackageVersion", "InformationalVersion", "AssemblyVersion", "FileVersion",
@@ -49,9 +54,11 @@ public static class DotNet
         };
         var args = new List<string> { "msbuild", "-restore", "-nodeReuse:false", "-t:GetReleaseVersion" };
         args.AddRange(names.Select(n => "-getProperty:" + n));
+        args.Add($"-flp:logfile={logFile};verbosity={verbosity}");
         args.AddRange(extraArguments);
-        var result = Run(directory, args, environment);
-        return new BuildProperties(result, Parse(result));
+        var run = Run(directory, args, environment);
+        var log = System.IO.File.Exists(logFile) ? System.IO.File.ReadAllText(logFile) : "";
+        return new BuildProperties(run with { Output = run.Output + "\n" + log }, Parse(run));
     }
 
     private static IReadOnlyDictionary<string, string> Parse(ProcessResult result)
