@@ -26,7 +26,7 @@ public static class TestProject
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(dir, "Class1.cs"), $"namespace {name.Replace('.', '_')};\n\npublic class Class1 {{ }}\n");
+        File.WriteAllText(Path.Combine(dir, "Class1.cs"), $"namespace {name.Replace('.', '_')}\n{{\n    public class Class1 {{ }}\n}}\n");
         return dir;
     }
 

@@ -1,0 +1,65 @@
+using System.IO;
+using System.Linq;
+using ReleaseTasks.EndToEnd.Tests.Infrastructure;
+
+namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
+
+public class NoOpBuild
+{
+    [Fact]
+    public void SecondBuildStartsNoGitUntilHeadOrTagsMove()
+    {
+        var s = Scenario.Create();
+        s.Repo.Tag("v1.0.0");
+        s.Repo.Commit("fix: x");
+        var git = new GitCounter();
+        var gitPath = "-p:ReleaseTasksGitPath=" + git.Executable;
+
+        var cold = DotNet.Build(s.ProjectDirectory, gitPath).EnsureSuccess("cold build");
+        Assert.Contains("ReleaseTasks: 1.0.1-alpha.1", cold.Output);
+        Assert.InRange(git.Calls.Length, 1, 3);
+
+        git.Reset();
+        var noOp = DotNet.Build(s.ProjectDirectory, gitPath).EnsureSuccess("no-op build");
+        Assert.Contains("ReleaseTasks: 1.0.1-alpha.1", noOp.Output);
+        Assert.Empty(git.Calls);
+
+        s.Repo.Tag("v1.0.1");
+        var retagged = DotNet.Build(s.ProjectDirectory, gitPath).EnsureSuccess("build after tagging");
+        Assert.Contains("ReleaseTasks: 1.0.1 (tag v1.0.1 on HEAD)", retagged.Output);
+        Assert.NotEmpty(git.Calls);
+
+        git.Reset();
+        s.Repo.Commit("feat: y");
+        var moved = DotNet.Build(s.ProjectDirectory, gitPath).EnsureSuccess("build after commit");
+        Assert.Contains("ReleaseTasks: 1.1.0-alpha.1", moved.Output);
+        Assert.NotEmpty(git.Calls);
+    }
+
+    [Fact]
+    public void SolutionOfManyProjectsReadsGitOnce()
+    {
+        var repo = GitRepository.Create();
+        var dirs = Enumerable.Range(1, 4).Select(i => TestProject.Write(repo.Directory, "p" + i, "P" + i,
+            targetFrameworks: i == 1 ? "netstandard2.0;net10.0" : "net10.0")).ToArray();
+        repo.Git("init", "-q");
+        ProcessRunnerDotNetNew(repo.Directory, dirs);
+        repo.CommitAll("feat: projects");
+        repo.Tag("v5.0.0");
+        repo.Commit("fix: z");
+        var git = new GitCounter();
+
+        var build = DotNet.Build(repo.Directory, "all.sln", "-m:1", "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("solution build");
+
+        Assert.Equal(5, build.Output.Split('\n').Count(l => l.Contains("ReleaseTasks: 5.0.1-alpha.1")));
+        // One computation for the whole build: rev-parse, for-each-ref and log.
+        Assert.Equal(3, git.Calls.Length);
+    }
+
+    private static void ProcessRunnerDotNetNew(string root, string[] projectDirs)
+    {
+        DotNet.Run(root, new[] { "new", "sln", "-n", "all", "--format", "sln" }).EnsureSuccess("dotnet new sln");
+        foreach (var dir in projectDirs)
+            DotNet.Run(root, new[] { "sln", "all.sln", "add", Directory.GetFiles(dir, "*.csproj")[0] }).EnsureSuccess("dotnet sln add");
+    }
+}
