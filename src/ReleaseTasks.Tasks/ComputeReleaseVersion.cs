@@ -8,10 +8,10 @@ using ReleaseTasks.Versioning;
 namespace ReleaseTasks.Tasks;
 
 /// <summary>
-/// Computes the project's version from git. Three levels of reuse keep it out of the way of a build:
+/// Computes the project's version from git. Levels of reuse keep it out of the way of a build:
 /// the result registered with MSBuild for the whole build (every project and target framework with the same
-/// settings shares it), then the cache file under obj/ keyed by HEAD and refs (a no-op build starts no git),
-/// and only then git itself.
+/// settings on this node shares it), the cache file under obj/ keyed by HEAD and refs (a no-op build starts no
+/// git), a machine-wide cache file named after that key (the other nodes of a parallel build), and only then git.
 /// </summary>
 public sealed class ComputeReleaseVersion : ReleaseTaskBase
 {
@@ -93,13 +93,21 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         var engine = BuildEngine as IBuildEngine4;
         var buildKey = key == null ? null : "ReleaseTasks.Version\n" + key;
 
-        if (buildKey != null && engine?.GetRegisteredTaskObject(buildKey, RegisteredTaskObjectLifetime.Build) is VersionResult shared)
-            return new VersionResolution(shared, true, 0);
+        if (buildKey != null && engine?.GetRegisteredTaskObject(buildKey, RegisteredTaskObjectLifetime.Build) is VersionResult inMemory)
+            return new VersionResolution(inMemory, true, 0);
 
         if (key != null && !string.IsNullOrEmpty(CacheFile) && VersionCacheFile.Read(CacheFile!, key) is { } cached)
         {
             engine?.RegisterTaskObject(buildKey!, cached, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
             return new VersionResolution(cached, true, 0);
+        }
+
+        var sharedFile = key == null ? null : VersionCacheFile.SharedPath(key);
+        if (sharedFile != null && VersionCacheFile.Read(sharedFile, key!) is { } sharedResult)
+        {
+            engine?.RegisterTaskObject(buildKey!, sharedResult, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+            if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key!, sharedResult);
+            return new VersionResolution(sharedResult, true, 0);
         }
 
         if (DesignTimeBuild)
@@ -117,6 +125,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         {
             engine?.RegisterTaskObject(buildKey!, resolution.Result, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
             if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key, resolution.Result);
+            VersionCacheFile.Write(sharedFile!, key, resolution.Result);
         }
         return resolution;
     }

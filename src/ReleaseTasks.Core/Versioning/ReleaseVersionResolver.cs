@@ -32,7 +32,9 @@ public static class ReleaseVersionResolver
             state,
             "settings=" + request.Settings.Fingerprint(),
             "ci=" + (ci == null ? "" : $"{ci.System}|{ci.Branch}|{ci.PullRequest}"),
-            "git=" + request.GitExecutable);
+            "git=" + request.GitExecutable,
+            // A new build of ReleaseTasks may compute differently: never reuse what an older one cached.
+            "tool=" + typeof(ReleaseVersionResolver).Assembly.ManifestModule.ModuleVersionId);
     }
 
     /// <summary>Computes the version. Never throws for a repository problem: those become diagnostics.</summary>

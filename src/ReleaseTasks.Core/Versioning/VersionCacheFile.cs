@@ -15,6 +15,18 @@ public static class VersionCacheFile
 {
     private const string Format = "ReleaseTasks version cache 1";
 
+    /// <summary>
+    /// A cache file shared by every project and MSBuild node on the machine, named after the key: in a parallel
+    /// build each node keeps its own memory, and this file lets the second node skip git too.
+    /// </summary>
+    public static string SharedPath(string key)
+    {
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
+        var name = BitConverter.ToString(hash, 0, 16).Replace("-", "").ToLowerInvariant();
+        return Path.Combine(Path.GetTempPath(), "ReleaseTasks", name + ".version.cache");
+    }
+
     public static VersionResult? Read(string path, string key)
     {
         try
