@@ -54,6 +54,19 @@ public class NoOpBuild
         Assert.Equal(5, build.Output.Split('\n').Count(l => l.Contains("ReleaseTasks: 5.0.1-alpha.1")));
         // One computation for the whole build: rev-parse, for-each-ref and log.
         Assert.Equal(3, git.Calls.Length);
+
+        // A parallel build from clean: the nodes share the result through the machine-wide cache.
+        CleanObj(dirs);
+        git.Reset();
+        repo.Commit("fix: again");
+        DotNet.Build(repo.Directory, "all.sln", "-m:2", "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("parallel build");
+        Assert.InRange(git.Calls.Length, 3, 6);
+    }
+
+    private static void CleanObj(string[] dirs)
+    {
+        foreach (var dir in dirs)
+            if (Directory.Exists(Path.Combine(dir, "obj"))) Directory.Delete(Path.Combine(dir, "obj"), true);
     }
 
     private static void ProcessRunnerDotNetNew(string root, string[] projectDirs)
