@@ -22,6 +22,10 @@ public static class DiagnosticCatalog
     public const string GitFailed = "RT1005";
     public const string FeatureOnMaintenanceBranch = "RT1006";
     public const string IgnoredTags = "RT1007";
+    public const string ChangelogDamaged = "RT3001";
+    public const string InvalidTemplate = "RT3002";
+    public const string NotesWithoutHistory = "RT3003";
+    public const string ReleaseNotesTruncated = "RT3004";
 
     /// <summary>All codes defined above; a test checks each has a page in docs/diagnostics.</summary>
     public static IReadOnlyList<string> AllCodes { get; } = typeof(DiagnosticCatalog)
@@ -78,6 +82,24 @@ public static class DiagnosticCatalog
         new(IgnoredTags, DiagnosticSeverity.Detail,
             "Ignored tags that are not SemVer 2.0 versions: " + string.Join(", ", tags) +
             ". Name release tags like v1.2.3 (leading zeros and two-part versions are not SemVer).");
+
+    public static Diagnostic ChangelogMarkersDamaged(string path, int line, string problem) =>
+        new(ChangelogDamaged, DiagnosticSeverity.Error,
+            $"{path}({line}): the ReleaseTasks markers are damaged ({problem}), so the changelog was left as it was. " +
+            "Restore the '<!-- ReleaseTasks: begin X -->' / '<!-- ReleaseTasks: end X -->' pair of that version, or delete both to let ReleaseTasks write the section anew.");
+
+    public static Diagnostic TemplateInvalid(string template, string problem) =>
+        new(InvalidTemplate, DiagnosticSeverity.Error,
+            $"The release notes template '{template}' cannot be used: {problem} Fix the Liquid syntax, or clear ReleaseTasksReleaseNotesTemplate to use the default template.");
+
+    public static Diagnostic NoHistoryForNotes(string why) =>
+        new(NotesWithoutHistory, DiagnosticSeverity.Warning,
+            $"No release notes were generated: {why}. Build from a git clone with its full history (and tags) to get notes.");
+
+    public static Diagnostic NotesTruncated(int length, int limit) =>
+        new(ReleaseNotesTruncated, DiagnosticSeverity.Info,
+            $"The release notes are {length} characters, more than the {limit} NuGet accepts, so PackageReleaseNotes was cut with a link to the full notes. " +
+            "Set ReleaseTasksPackageReleaseNotesMaxLength to change the limit.");
 
     private static string GitFailureHint(string error)
     {

@@ -53,11 +53,12 @@ public sealed class GitCliHistory : IGitHistory
         return tags;
     }
 
-    public IReadOnlyList<GitCommit> CommitsSince(string since, IReadOnlyList<string> pathFilters)
+    public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters)
     {
         var args = new List<string>
         {
-            "-c", "log.showSignature=false", "log", "-z", "--no-color", "--no-notes", "--format=%H %P%n%B", since + "..HEAD",
+            "-c", "log.showSignature=false", "log", "-z", "--no-color", "--no-notes", "--format=%H %P%n%cI%n%B",
+            since == null ? "HEAD" : since + "..HEAD",
         };
         AddPathSpecs(args, pathFilters);
         var output = _git.RunChecked(args.ToArray());
@@ -65,14 +66,28 @@ public sealed class GitCliHistory : IGitHistory
         foreach (var record in output.Split('\0'))
         {
             if (record.Length == 0) continue;
-            var newline = record.IndexOf('\n');
-            var ids = (newline < 0 ? record : record.Substring(0, newline)).Trim()
-                .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var lines = record.Split(new[] { '\n' }, 3);
+            var ids = lines[0].Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (ids.Length == 0) continue;
-            var message = newline < 0 ? string.Empty : record.Substring(newline + 1);
-            commits.Add(new GitCommit(ids[0], ids.Length > 1 ? new ArraySegment<string>(ids, 1, ids.Length - 1) : Array.Empty<string>(), message));
+            var date = lines.Length > 1 && DateTimeOffset.TryParse(lines[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateTimeOffset?)null;
+            var message = lines.Length > 2 ? lines[2] : string.Empty;
+            var parents = ids.Length > 1 ? new ArraySegment<string>(ids, 1, ids.Length - 1) : (IReadOnlyList<string>)Array.Empty<string>();
+            commits.Add(new GitCommit(ids[0], parents, message) { Date = date });
         }
         return commits;
+    }
+
+    public DateTimeOffset HeadDate()
+    {
+        var output = _git.RunChecked("-c", "log.showSignature=false", "log", "-1", "--no-color", "--format=%cI", "HEAD").Trim();
+        return DateTimeOffset.Parse(output, CultureInfo.InvariantCulture);
+    }
+
+    public string? RemoteUrl(string name)
+    {
+        var result = _git.Run("config", "--get", "remote." + name + ".url");
+        var url = result.Output.Trim();
+        return result.ExitCode == 0 && url.Length > 0 ? url : null;
     }
 
     public int CountCommits(IReadOnlyList<string> pathFilters)

@@ -11,9 +11,15 @@ public interface IGitHistory
     /// <summary>Every tag whose commit is reachable from HEAD, annotated tags peeled to their commit.</summary>
     IReadOnlyList<GitTag> TagsReachableFromHead();
 
-    /// <summary>Commits reachable from HEAD and not from <paramref name="since"/>, newest first, touching the
-    /// path filters when any are given.</summary>
-    IReadOnlyList<GitCommit> CommitsSince(string since, IReadOnlyList<string> pathFilters);
+    /// <summary>Commits reachable from HEAD and not from <paramref name="since"/> (all of them when null), newest
+    /// first, touching the path filters when any are given.</summary>
+    IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters);
+
+    /// <summary>HEAD's committer date.</summary>
+    System.DateTimeOffset HeadDate();
+
+    /// <summary>The URL of a remote (origin), or null when there is none.</summary>
+    string? RemoteUrl(string name);
 
     /// <summary>How many commits are reachable from HEAD, touching the path filters when any are given.</summary>
     int CountCommits(IReadOnlyList<string> pathFilters);

@@ -38,9 +38,16 @@ public sealed class GitRepository
         ["GIT_TERMINAL_PROMPT"] = "0",
     };
 
-    public string Git(params string[] arguments) =>
-        ProcessRunner.Run("git", new[] { "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", "-c", "protocol.file.allow=always" }.Concat(arguments),
-            Directory, Environment).EnsureSuccess("git " + string.Join(" ", arguments)).Output.Trim();
+    /// <summary>When set, the author and committer date of the commits made from now on (ISO 8601).</summary>
+    public string? CommitDate { get; set; }
+
+    public string Git(params string[] arguments)
+    {
+        var env = Environment;
+        if (CommitDate != null) env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = CommitDate;
+        return ProcessRunner.Run("git", new[] { "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", "-c", "protocol.file.allow=always" }.Concat(arguments),
+            Directory, env).EnsureSuccess("git " + string.Join(" ", arguments)).Output.Trim();
+    }
 
     /// <summary>Commits a change to a file of its own (or the given one) with the full message.</summary>
     public string Commit(string message, string? path = null)

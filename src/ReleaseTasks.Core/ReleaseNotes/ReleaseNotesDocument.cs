@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+
+namespace ReleaseTasks.ReleaseNotes;
+
+/// <summary>The release notes of one version: what the templates render and the JSON file holds.</summary>
+public sealed record ReleaseNotesDocument(
+    string Version,
+    DateTimeOffset Date,
+    string? PreviousVersion,
+    IReadOnlyList<NoteSection> Sections)
+{
+    /// <summary>The tag the notes start after, e.g. v1.0.0 (empty for a first release).</summary>
+    public string PreviousTag { get; init; } = string.Empty;
+
+    public string? CompareUrl { get; init; }
+
+    public string? RepositoryUrl { get; init; }
+
+    /// <summary>The commit the version was built from.</summary>
+    public string Commit { get; init; } = string.Empty;
+}

@@ -1,0 +1,43 @@
+using Microsoft.Build.Framework;
+using ReleaseTasks.Diagnostics;
+using ReleaseTasks.ReleaseNotes;
+
+namespace ReleaseTasks.Tasks;
+
+/// <summary>
+/// Writes the release notes of the version being built (Markdown and JSON) and hands them to NuGet's pack as
+/// PackageReleaseNotes, unless the project set its own.
+/// </summary>
+public sealed class GenerateReleaseNotes : ReleaseNotesTaskBase
+{
+    public string? MarkdownFile { get; set; }
+    public string? JsonFile { get; set; }
+
+    /// <summary>The project's PackageReleaseNotes before this task: when set, it is the user's and stays.</summary>
+    public string? PackageReleaseNotes { get; set; }
+
+    public int MaxLength { get; set; } = 35000;
+
+    [Output] public string PackageReleaseNotesOutput { get; private set; } = string.Empty;
+
+    protected override string What => "generate the release notes";
+
+    protected override void ExecuteCore()
+    {
+        PackageReleaseNotesOutput = PackageReleaseNotes ?? string.Empty;
+        var (resolution, template) = ResolveNotes();
+        if (resolution?.Notes is not { } notes || Log.HasLoggedErrors) return;
+
+        var markdown = ReleaseNotesRenderer.Render(notes, template);
+        if (!string.IsNullOrWhiteSpace(MarkdownFile)) WriteAtomically(MarkdownFile!, markdown);
+        if (!string.IsNullOrWhiteSpace(JsonFile)) WriteAtomically(JsonFile!, JsonText.Write(ReleaseNotesModel.From(notes)));
+
+        if (string.IsNullOrWhiteSpace(PackageReleaseNotes))
+        {
+            PackageReleaseNotesOutput = ReleaseNotesRenderer.FitTo(markdown, MaxLength, notes.CompareUrl ?? notes.RepositoryUrl);
+            if (PackageReleaseNotesOutput.Length < markdown.Length) Report(DiagnosticCatalog.NotesTruncated(markdown.Length, MaxLength));
+        }
+        Log.LogMessage(MessageImportance.Normal,
+            $"ReleaseTasks: release notes for {notes.Version} ({notes.Sections.Count} section(s), since {(notes.PreviousTag.Length > 0 ? notes.PreviousTag : "the first commit")}) → {MarkdownFile}");
+    }
+}

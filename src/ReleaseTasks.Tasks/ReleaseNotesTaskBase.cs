@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+using Microsoft.Build.Framework;
+using NuGet.Versioning;
+using ReleaseTasks.Diagnostics;
+using ReleaseTasks.ReleaseNotes;
+using ReleaseTasks.Versioning;
+
+namespace ReleaseTasks.Tasks;
+
+/// <summary>What GenerateReleaseNotes and UpdateChangelog share: the inputs that choose the commits and the
+/// sections, and the template.</summary>
+public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
+{
+    [Required] public string ProjectDirectory { get; set; } = string.Empty;
+    [Required] public string Version { get; set; } = string.Empty;
+    public string? TagPrefix { get; set; }
+    public string[] PathFilter { get; set; } = Array.Empty<string>();
+    public string? GitPath { get; set; }
+
+    /// <summary>"feat=New Features;perf=Improvements": adds to or overrides the type → section mapping.</summary>
+    public string? Types { get; set; }
+
+    /// <summary>Types left out of the notes; empty keeps the defaults (chore;ci;build;docs;style;test).</summary>
+    public string? HiddenTypes { get; set; }
+
+    public string? SupportContact { get; set; }
+
+    /// <summary>A Liquid template file; empty uses the team's default template.</summary>
+    public string? Template { get; set; }
+
+    protected (ReleaseNotesResolution? Resolution, Fluid.IFluidTemplate? Template) ResolveNotes()
+    {
+        if (!VersionTag.TryParseSemVer(Version, out var version))
+        {
+            Report(DiagnosticCatalog.InvalidPropertyValue("Version", Version, "a SemVer 2.0 version"));
+            return (null, null);
+        }
+        var (pairs, badPart) = SectionMap.ParseTypes(Types);
+        if (badPart != null)
+        {
+            Report(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksReleaseNotesTypes", badPart, "type=Section pairs separated by ';', e.g. perf=Improvements"));
+            return (null, null);
+        }
+        var hidden = string.IsNullOrWhiteSpace(HiddenTypes)
+            ? null
+            : HiddenTypes!.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries);
+
+        Fluid.IFluidTemplate? template = null;
+        if (!string.IsNullOrWhiteSpace(Template))
+        {
+            try
+            {
+                template = ReleaseNotesRenderer.Parse(File.ReadAllText(Template), Template!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or TemplateException)
+            {
+                Report(DiagnosticCatalog.TemplateInvalid(Template!, e.Message));
+                return (null, null);
+            }
+        }
+
+        var settings = new VersionSettings { TagPrefix = TagPrefix?.Trim() ?? string.Empty, PathFilters = PathFilter };
+        var request = new ReleaseNotesRequest(ProjectDirectory, version, settings)
+        {
+            GitExecutable = string.IsNullOrWhiteSpace(GitPath) ? "git" : GitPath!,
+            Sections = new SectionMap(pairs, hidden),
+            SupportContact = SupportContact,
+        };
+        var resolution = ReleaseNotesResolver.Resolve(request);
+        foreach (var diagnostic in resolution.Diagnostics) Report(diagnostic);
+        return (resolution, template);
+    }
+
+    protected static void WriteAtomically(string path, string text)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
+        if (File.Exists(full)) File.Replace(temp, full, null);
+        else File.Move(temp, full);
+    }
+}
