@@ -31,14 +31,14 @@ public abstract class ReleaseTaskBase : Task
 
     protected void Report(Diagnostic diagnostic)
     {
-        var file = BuildEngine?.ProjectFileOfTaskNode;
+        var file = diagnostic.File ?? BuildEngine?.ProjectFileOfTaskNode;
         switch (diagnostic.Severity)
         {
             case DiagnosticSeverity.Error:
-                Log.LogError(null, diagnostic.Code, null, diagnostic.HelpLink, file, 0, 0, 0, 0, diagnostic.Message);
+                Log.LogError(null, diagnostic.Code, null, diagnostic.HelpLink, file, diagnostic.Line, 0, 0, 0, diagnostic.Message);
                 break;
             case DiagnosticSeverity.Warning:
-                Log.LogWarning(null, diagnostic.Code, null, diagnostic.HelpLink, file, 0, 0, 0, 0, diagnostic.Message);
+                Log.LogWarning(null, diagnostic.Code, null, diagnostic.HelpLink, file, diagnostic.Line, 0, 0, 0, diagnostic.Message);
                 break;
             case DiagnosticSeverity.Info:
                 Log.LogMessage(MessageImportance.Normal, "ReleaseTasks: " + diagnostic.Code + ": " + diagnostic.Message);

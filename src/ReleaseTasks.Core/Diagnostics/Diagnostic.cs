@@ -5,5 +5,10 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
 {
     public string HelpLink => DiagnosticCatalog.HelpLink(Code);
 
+    /// <summary>The file the message is about (logged as file(line): so IDEs and CI show it there).</summary>
+    public string? File { get; init; }
+
+    public int Line { get; init; }
+
     public override string ToString() => $"{Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
 }

@@ -85,8 +85,9 @@ public static class DiagnosticCatalog
 
     public static Diagnostic ChangelogMarkersDamaged(string path, int line, string problem) =>
         new(ChangelogDamaged, DiagnosticSeverity.Error,
-            $"{path}({line}): the ReleaseTasks markers are damaged ({problem}), so the changelog was left as it was. " +
-            "Restore the '<!-- ReleaseTasks: begin X -->' / '<!-- ReleaseTasks: end X -->' pair of that version, or delete both to let ReleaseTasks write the section anew.");
+            $"The ReleaseTasks markers of the changelog are damaged at line {line} ({problem}), so the file was left as it was. " +
+            "Restore the '<!-- ReleaseTasks: begin X -->' / '<!-- ReleaseTasks: end X -->' pair of that version, or delete both to let ReleaseTasks write the section anew.")
+        { File = path, Line = line };
 
     public static Diagnostic TemplateInvalid(string template, string problem) =>
         new(InvalidTemplate, DiagnosticSeverity.Error,
