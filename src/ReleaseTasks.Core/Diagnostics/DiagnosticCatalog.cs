@@ -22,6 +22,7 @@ public static class DiagnosticCatalog
     public const string GitFailed = "RT1005";
     public const string FeatureOnMaintenanceBranch = "RT1006";
     public const string IgnoredTags = "RT1007";
+    public const string CoverageUnreadable = "RT2001";
     public const string ChangelogDamaged = "RT3001";
     public const string InvalidTemplate = "RT3002";
     public const string NotesWithoutHistory = "RT3003";
@@ -82,6 +83,11 @@ public static class DiagnosticCatalog
         new(IgnoredTags, DiagnosticSeverity.Detail,
             "Ignored tags that are not SemVer 2.0 versions: " + string.Join(", ", tags) +
             ". Name release tags like v1.2.3 (leading zeros and two-part versions are not SemVer).");
+
+    public static Diagnostic CoverageReportUnreadable(string path, string problem, int line) =>
+        new(CoverageUnreadable, DiagnosticSeverity.Error,
+            $"The coverage report cannot be read: {problem}. Regenerate it (dotnet test --collect:\"XPlat Code Coverage\"), or leave it out of ReleaseTasksCoverageReports.")
+        { File = path, Line = line };
 
     public static Diagnostic ChangelogMarkersDamaged(string path, int line, string problem) =>
         new(ChangelogDamaged, DiagnosticSeverity.Error,

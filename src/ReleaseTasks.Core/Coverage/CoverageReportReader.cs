@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using ReleaseTasks.Diagnostics;
+
+namespace ReleaseTasks.Coverage;
+
+public enum CoverageFormat
+{
+    Cobertura,
+    OpenCover,
+    Lcov,
+}
+
+/// <summary>Reads coverage reports of any supported format, told apart by their content, into one merged report.</summary>
+public sealed class CoverageReportReader
+{
+    private readonly CoveragePaths _paths;
+    private readonly Dictionary<string, string> _projectOfDirectory = new(StringComparer.Ordinal);
+
+    public CoverageReportReader(string? repositoryRoot) => _paths = new CoveragePaths(repositoryRoot);
+
+    /// <summary>Reads and merges every report; each unreadable one is an RT2001 error naming it.</summary>
+    public (CoverageReport Report, IReadOnlyList<Diagnostic> Errors) ReadAll(IEnumerable<string> files)
+    {
+        var report = new CoverageReport();
+        var errors = new List<Diagnostic>();
+        foreach (var path in files)
+        {
+            try
+            {
+                Read(path, report);
+            }
+            catch (CoverageFormatException e)
+            {
+                errors.Add(DiagnosticCatalog.CoverageReportUnreadable(path, e.Message, e.Line));
+            }
+            catch (XmlException e)
+            {
+                errors.Add(DiagnosticCatalog.CoverageReportUnreadable(path, e.Message, e.LineNumber));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(DiagnosticCatalog.CoverageReportUnreadable(path, e.Message, 0));
+            }
+        }
+        return (report, errors);
+    }
+
+    public void Read(string path, CoverageReport into)
+    {
+        // Read into a separate report first: a file that fails half-way adds nothing.
+        var single = new CoverageReport();
+        CoverageFormat format;
+        using (var head = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+            format = Detect(head);
+        using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            switch (format)
+            {
+                case CoverageFormat.Cobertura: CoberturaReader.Read(reader, _paths, single); break;
+                case CoverageFormat.OpenCover: OpenCoverReader.Read(reader, _paths, single); break;
+                default: LcovReader.Read(reader, _paths, single, AssemblyOf); break;
+            }
+        }
+        into.MergeFrom(single);
+    }
+
+    /// <summary>Looks at the start of the content, never at the file name.</summary>
+    public static CoverageFormat Detect(TextReader reader)
+    {
+        var buffer = new char[4096];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        var head = new string(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (head.Length == 0) throw new CoverageFormatException("the file is empty");
+        if (head.StartsWith("<", StringComparison.Ordinal))
+        {
+            if (head.IndexOf("<CoverageSession", StringComparison.Ordinal) >= 0) return CoverageFormat.OpenCover;
+            if (head.IndexOf("<coverage", StringComparison.Ordinal) >= 0) return CoverageFormat.Cobertura;
+            throw new CoverageFormatException("an XML file that is neither Cobertura (<coverage>) nor OpenCover (<CoverageSession>)");
+        }
+        var first = head.Split('\n')[0].Trim();
+        if (first.StartsWith("TN:", StringComparison.Ordinal) || first.StartsWith("SF:", StringComparison.Ordinal)) return CoverageFormat.Lcov;
+        throw new CoverageFormatException("not a coverage report: expected Cobertura, OpenCover or lcov");
+    }
+
+    /// <summary>The name of the nearest .csproj above a source file: lcov's missing assembly name.</summary>
+    private string AssemblyOf(string sourceFile)
+    {
+        try
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(sourceFile));
+            var visited = new List<string>();
+            while (!string.IsNullOrEmpty(dir))
+            {
+                if (_projectOfDirectory.TryGetValue(dir!, out var known)) return Remember(visited, known);
+                visited.Add(dir!);
+                var project = Directory.Exists(dir) ? Directory.EnumerateFiles(dir!, "*.csproj").FirstOrDefault() : null;
+                if (project != null) return Remember(visited, Path.GetFileNameWithoutExtension(project));
+                dir = Path.GetDirectoryName(dir);
+            }
+            return Remember(visited, "");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return "";
+        }
+    }
+
+    private string Remember(List<string> directories, string assembly)
+    {
+        foreach (var dir in directories) _projectOfDirectory[dir] = assembly;
+        return assembly;
+    }
+}
