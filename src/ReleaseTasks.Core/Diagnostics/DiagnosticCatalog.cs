@@ -23,6 +23,17 @@ public static class DiagnosticCatalog
     public const string FeatureOnMaintenanceBranch = "RT1006";
     public const string IgnoredTags = "RT1007";
     public const string CoverageUnreadable = "RT2001";
+    public const string LineCoverageTooLow = "RT2002";
+    public const string BranchCoverageTooLow = "RT2003";
+    public const string AssemblyCoverageTooLow = "RT2004";
+    public const string ChangedLineCoverageTooLow = "RT2005";
+    public const string UncoveredChangedLine = "RT2006";
+    public const string CoverageDropped = "RT2007";
+    public const string TestsFailed = "RT2008";
+    public const string NoTestsRan = "RT2009";
+    public const string VulnerablePackage = "RT2010";
+    public const string NoCoverageReports = "RT2011";
+    public const string BaseRefMissing = "RT2012";
     public const string ChangelogDamaged = "RT3001";
     public const string InvalidTemplate = "RT3002";
     public const string NotesWithoutHistory = "RT3003";
@@ -88,6 +99,59 @@ public static class DiagnosticCatalog
         new(CoverageUnreadable, DiagnosticSeverity.Error,
             $"The coverage report cannot be read: {problem}. Regenerate it (dotnet test --collect:\"XPlat Code Coverage\"), or leave it out of ReleaseTasksCoverageReports.")
         { File = path, Line = line };
+
+    public static Diagnostic CoverageTooLow(string code, string what, double actual, int covered, int valid, double required, string offenders, string property) =>
+        new(code, DiagnosticSeverity.Error,
+            $"{what} coverage is {Percent(actual)} ({covered} of {valid}), below the required {Percent(required)}." +
+            (offenders.Length > 0 ? " Least covered: " + offenders + "." : "") +
+            $" Add tests for that code, or change {property}.");
+
+    public static Diagnostic AssemblyCoverage(string assembly, double actual, int covered, int valid, double required, string offenders) =>
+        new(AssemblyCoverageTooLow, DiagnosticSeverity.Error,
+            $"Assembly {assembly} has {Percent(actual)} line coverage ({covered} of {valid} lines), below its minimum {Percent(required)}." +
+            (offenders.Length > 0 ? " Least covered files: " + offenders + "." : "") +
+            " Add tests for it, or change its ReleaseTasksAssemblyCoverage item.");
+
+    public static Diagnostic ChangedLinesCoverage(double actual, int covered, int valid, double required, string baseDescription) =>
+        new(ChangedLineCoverageTooLow, DiagnosticSeverity.Error,
+            $"Coverage of the lines changed since {baseDescription} is {Percent(actual)} ({covered} of {valid} lines), below the required {Percent(required)}. " +
+            $"Each uncovered line is listed as warning {UncoveredChangedLine}: add tests that run them, or change ReleaseTasksChangedLineCoverageThreshold.");
+
+    public static Diagnostic ChangedLineNotCovered(string file, int line, string baseDescription) =>
+        new(UncoveredChangedLine, DiagnosticSeverity.Warning,
+            $"This line changed since {baseDescription} and no test runs it.")
+        { File = file, Line = line };
+
+    public static Diagnostic MoreUncoveredLines(int count) =>
+        new(UncoveredChangedLine, DiagnosticSeverity.Warning,
+            $"{count} more uncovered changed lines are not listed one by one (ReleaseTasksMaxLineWarnings).");
+
+    public static Diagnostic Dropped(double actual, double baseline, double tolerance, string file) =>
+        new(CoverageDropped, DiagnosticSeverity.Error,
+            $"Line coverage dropped to {Percent(actual)}, more than {tolerance.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} points below the baseline {Percent(baseline)} of {file}. " +
+            "Cover the new code, or accept the new figure with -p:ReleaseTasksUpdateCoverageBaseline=true and commit the file.");
+
+    public static Diagnostic Failed(int failed, IEnumerable<string> names) =>
+        new(TestsFailed, DiagnosticSeverity.Error,
+            $"{failed} test(s) failed: {string.Join(", ", names.Take(10))}{(failed > 10 ? ", …" : "")}. A release needs every test to pass.");
+
+    public static Diagnostic NothingRan(string why) =>
+        new(NoTestsRan, DiagnosticSeverity.Error,
+            $"No test ran: {why}. Run dotnet test --logger trx before CheckQualityGates, or clear ReleaseTasksTestResults.");
+
+    public static Diagnostic Vulnerable(string severity, string nugetMessage, string level) =>
+        new(VulnerablePackage, DiagnosticSeverity.Error,
+            $"NuGet Audit found a {severity} vulnerability: {nugetMessage} Release builds accept vulnerabilities below {level} only: update the package, or change ReleaseTasksAuditLevel.");
+
+    public static Diagnostic NoReports(string patterns, string root) =>
+        new(NoCoverageReports, DiagnosticSeverity.Error,
+            $"No coverage report matched '{patterns}' under {root}. Run dotnet test --collect:\"XPlat Code Coverage\" first, or point ReleaseTasksCoverageReports at your reports.");
+
+    public static Diagnostic NoBaseRef(string why) =>
+        new(BaseRefMissing, DiagnosticSeverity.Warning,
+            $"The changed-line coverage gate was skipped: {why}. Set ReleaseTasksCoverageBaseRef (e.g. origin/main) and fetch it (fetch-depth: 0).");
+
+    private static string Percent(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " %";
 
     public static Diagnostic ChangelogMarkersDamaged(string path, int line, string problem) =>
         new(ChangelogDamaged, DiagnosticSeverity.Error,

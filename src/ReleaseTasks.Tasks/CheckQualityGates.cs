@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Microsoft.Build.Framework;
+using ReleaseTasks.Coverage;
+using ReleaseTasks.Diagnostics;
+using ReleaseTasks.Gates;
+using ReleaseTasks.Git;
+
+namespace ReleaseTasks.Tasks;
+
+/// <summary>
+/// Judges the release gates: coverage from the reports the test runs wrote (merged), changed-line coverage, the
+/// baseline, TRX results and NuGet Audit's findings. Coverage and tests are judged once per build, however many
+/// projects of a solution run the target; the audit is per project (each has its own dependencies).
+/// </summary>
+public sealed class CheckQualityGates : ReleaseTaskBase
+{
+    [Required] public string ProjectDirectory { get; set; } = string.Empty;
+    public string? CoverageReports { get; set; }
+    public string? LineThreshold { get; set; }
+    public string? BranchThreshold { get; set; }
+    public ITaskItem[] AssemblyThresholds { get; set; } = Array.Empty<ITaskItem>();
+    public string? ExcludeFiles { get; set; }
+    public string? ExcludeAssemblies { get; set; }
+    public string? ChangedLineThreshold { get; set; }
+    public string? ChangedLinesMinimum { get; set; }
+    public string? BaseRef { get; set; }
+    public string? BaselineFile { get; set; }
+    public string? BaselineTolerance { get; set; }
+    public bool UpdateBaseline { get; set; }
+    public string? TestResults { get; set; }
+    public string? AuditLevel { get; set; }
+    public string? AssetsFile { get; set; }
+    public bool IsReleaseBuild { get; set; }
+    public string? MaxLineWarnings { get; set; }
+    public string? MarkdownFile { get; set; }
+    public string? JsonFile { get; set; }
+    public string? GitPath { get; set; }
+
+    protected override string What => "check the quality gates";
+
+    protected override void ExecuteCore()
+    {
+        var settings = ReadSettings();
+        if (settings == null) return;
+        var root = GitDirectories.Locate(ProjectDirectory)?.WorkingTree ?? ProjectDirectory;
+
+        // Coverage and tests: once per build for the same inputs, so a solution-wide run reports them once.
+        var key = string.Join("\n", "ReleaseTasks.Gates", root, CoverageReports, LineThreshold, BranchThreshold, ExcludeFiles, ExcludeAssemblies,
+            ChangedLineThreshold, ChangedLinesMinimum, BaseRef, BaselineFile, BaselineTolerance, TestResults,
+            string.Join(";", AssemblyThresholds.Select(i => i.ItemSpec + "=" + i.GetMetadata("Minimum"))));
+        var engine = BuildEngine as IBuildEngine4;
+        var judgedBefore = engine?.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) != null;
+        engine?.RegisterTaskObject(key, new object(), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+
+        var inputs = new GateInputs { Vulnerabilities = ReadVulnerabilities(settings) };
+        if (!judgedBefore)
+        {
+            inputs = ReadCoverageAndTests(root, settings, inputs);
+            if (inputs == null) return;
+        }
+        else
+        {
+            Log.LogMessage(MessageImportance.Normal, "ReleaseTasks: coverage and tests were already judged in this build; checking this project's dependencies only.");
+        }
+
+        var outcome = QualityGates.Evaluate(inputs, settings);
+        foreach (var diagnostic in outcome.Diagnostics) Report(diagnostic);
+        if (outcome.Conditions.Count == 0) return;
+
+        foreach (var line in GateReport.ConsoleTable(outcome)) Log.LogMessage(MessageImportance.High, "ReleaseTasks: " + line);
+        var markdown = GateReport.Markdown(outcome);
+        if (!string.IsNullOrWhiteSpace(MarkdownFile)) Write(MarkdownFile!, markdown);
+        if (!string.IsNullOrWhiteSpace(JsonFile)) Write(JsonFile!, GateReport.Json(outcome));
+        var summary = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        if (!string.IsNullOrEmpty(summary)) File.AppendAllText(summary, markdown + "\n");
+
+        if (UpdateBaseline && outcome.Total is { } total && !string.IsNullOrWhiteSpace(BaselineFile))
+        {
+            CoverageBaseline.Write(Path.GetFullPath(Path.Combine(root, BaselineFile!)), total.LinePercent);
+            Log.LogMessage(MessageImportance.High, $"ReleaseTasks: coverage baseline {BaselineFile} set to {QualityGates.Percent(total.LinePercent)}");
+        }
+    }
+
+    private GateInputs? ReadCoverageAndTests(string root, GateSettings settings, GateInputs inputs)
+    {
+        var judgesCoverage = settings.LineThreshold != null || settings.BranchThreshold != null || settings.AssemblyThresholds.Count > 0
+                             || settings.ChangedLineThreshold != null || !string.IsNullOrWhiteSpace(BaselineFile) || UpdateBaseline;
+        if (judgesCoverage)
+        {
+            var patterns = Split(CoverageReports);
+            var files = Glob.Expand(root, patterns);
+            if (files.Count == 0)
+            {
+                Report(DiagnosticCatalog.NoReports(string.Join(";", patterns), root));
+                return null;
+            }
+            Log.LogMessage(MessageImportance.Normal, $"ReleaseTasks: reading {files.Count} coverage report(s): {string.Join(", ", files)}");
+            var (coverage, errors) = new CoverageReportReader(root).ReadAll(files);
+            foreach (var error in errors) Report(error);
+            if (errors.Count > 0) return null;
+            inputs = inputs with { Coverage = coverage };
+
+            if (settings.ChangedLineThreshold != null)
+            {
+                var (changed, unavailable) = ChangedLinesReader.Read(new GitProcess(string.IsNullOrWhiteSpace(GitPath) ? "git" : GitPath!, root), BaseRef);
+                if (unavailable != null) Report(DiagnosticCatalog.NoBaseRef(unavailable));
+                inputs = inputs with { Changed = changed };
+            }
+            if (!string.IsNullOrWhiteSpace(BaselineFile) && !UpdateBaseline)
+            {
+                var path = Path.GetFullPath(Path.Combine(root, BaselineFile!));
+                inputs = inputs with { BaselinePercent = CoverageBaseline.Read(path), BaselineFile = BaselineFile! };
+            }
+        }
+
+        var trxPatterns = Split(TestResults);
+        if (trxPatterns.Count > 0)
+        {
+            var results = new TestResults();
+            foreach (var trx in Glob.Expand(root, trxPatterns)) results.Read(trx);
+            inputs = inputs with { Tests = results };
+        }
+        return inputs;
+    }
+
+    private IReadOnlyList<VulnerablePackage>? ReadVulnerabilities(GateSettings settings)
+    {
+        if (settings.AuditLevel == null || !settings.IsReleaseBuild || string.IsNullOrWhiteSpace(AssetsFile) || !File.Exists(AssetsFile)) return null;
+        return VulnerablePackages.FromAssetsFile(File.ReadAllText(AssetsFile));
+    }
+
+    private GateSettings? ReadSettings()
+    {
+        var ok = true;
+        double? Percent(string? text, string property)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 && v <= 100) return v;
+            Report(DiagnosticCatalog.InvalidPropertyValue(property, text!, "a percentage from 0 to 100, such as 80"));
+            ok = false;
+            return null;
+        }
+        int Count(string? text, string property, int fallback)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return fallback;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v)) return v;
+            Report(DiagnosticCatalog.InvalidPropertyValue(property, text!, "a whole number"));
+            ok = false;
+            return fallback;
+        }
+
+        var assemblies = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var item in AssemblyThresholds)
+            if (Percent(item.GetMetadata("Minimum"), $"ReleaseTasksAssemblyCoverage '{item.ItemSpec}' Minimum") is { } min) assemblies[item.ItemSpec] = min;
+
+        VulnerabilitySeverity? audit = null;
+        if (!string.IsNullOrWhiteSpace(AuditLevel) && !string.Equals(AuditLevel, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            if (VulnerablePackages.TryParseSeverity(AuditLevel, out var level)) audit = level;
+            else { Report(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksAuditLevel", AuditLevel!, "low, moderate, high, critical or none")); ok = false; }
+        }
+
+        var settings = new GateSettings
+        {
+            LineThreshold = Percent(LineThreshold, "ReleaseTasksLineCoverageThreshold"),
+            BranchThreshold = Percent(BranchThreshold, "ReleaseTasksBranchCoverageThreshold"),
+            AssemblyThresholds = assemblies,
+            ExcludeFiles = Split(ExcludeFiles),
+            ExcludeAssemblies = ExcludeAssemblies == null ? new GateSettings().ExcludeAssemblies : Split(ExcludeAssemblies),
+            ChangedLineThreshold = Percent(ChangedLineThreshold, "ReleaseTasksChangedLineCoverageThreshold"),
+            ChangedLinesMinimum = Count(ChangedLinesMinimum, "ReleaseTasksChangedLinesMinimum", 1),
+            MaxLineWarnings = Count(MaxLineWarnings, "ReleaseTasksMaxLineWarnings", 50),
+            BaselineTolerance = Percent(BaselineTolerance, "ReleaseTasksCoverageTolerance") ?? 0.5,
+            AuditLevel = audit,
+            IsReleaseBuild = IsReleaseBuild,
+        };
+        return ok ? settings : null;
+    }
+
+    private static List<string> Split(string? text) =>
+        (text ?? "").Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+
+    private static void Write(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+    }
+}
