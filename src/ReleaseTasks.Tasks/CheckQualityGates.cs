@@ -92,7 +92,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         if (judgesCoverage)
         {
             var patterns = Split(CoverageReports);
-            var files = Glob.Expand(root, patterns);
+            var files = DistinctContent(Glob.Expand(root, patterns));
             if (files.Count == 0)
             {
                 Report(DiagnosticCatalog.NoReports(string.Join(";", patterns), root));
@@ -138,9 +138,9 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         var ok = true;
         double? Percent(string? text, string property)
         {
-            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (string.IsNullOrWhiteSpace(text) || string.Equals(text!.Trim(), "off", StringComparison.OrdinalIgnoreCase)) return null;
             if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 && v <= 100) return v;
-            Report(DiagnosticCatalog.InvalidPropertyValue(property, text!, "a percentage from 0 to 100, such as 80"));
+            Report(DiagnosticCatalog.InvalidPropertyValue(property, text!, "a percentage from 0 to 100, such as 80, or off"));
             ok = false;
             return null;
         }
@@ -179,6 +179,20 @@ public sealed class CheckQualityGates : ReleaseTaskBase
             IsReleaseBuild = IsReleaseBuild,
         };
         return ok ? settings : null;
+    }
+
+    /// <summary>dotnet test --logger trx copies each coverage report beside the TRX file: the copy is left out.</summary>
+    private static IReadOnlyList<string> DistinctContent(IReadOnlyList<string> files)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<string>();
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            if (seen.Add(Convert.ToBase64String(sha.ComputeHash(stream)))) distinct.Add(file);
+        }
+        return distinct;
     }
 
     private static List<string> Split(string? text) =>
