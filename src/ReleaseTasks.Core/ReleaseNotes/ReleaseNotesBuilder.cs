@@ -109,7 +109,9 @@ public static class ReleaseNotesBuilder
         foreach (var footer in message.Footers)
         {
             if (!IssueFooters.Any(t => string.Equals(t, footer.Token, StringComparison.OrdinalIgnoreCase))) continue;
-            foreach (Match m in IssueNumber.Matches(footer.Value))
+            // "Closes #5, #6": the trailer separator " #" took the first number's '#'.
+            var value = footer.Value.Length > 0 && char.IsDigit(footer.Value[0]) ? "#" + footer.Value : footer.Value;
+            foreach (Match m in IssueNumber.Matches(value))
             {
                 var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 if (references.All(r => r.Number != n)) references.Add(new NoteReference(NoteReferenceKind.Issue, n, links?.Issue(n)));
