@@ -102,7 +102,7 @@ static string Cobertura(string work, int shard, int files, int linesPerFile)
                 ? $"            <line number=\"{l}\" hits=\"{(l + shard) % 3}\" branch=\"True\" condition-coverage=\"50% (1/2)\" />\n"
                 : $"            <line number=\"{l}\" hits=\"{(l + shard) % 3}\" branch=\"False\" />\n");
         w.Write("          </lines>\n        </class>\n");
-        if (f % 100 == 99) w.Write("      </classes>\n    </package>\n");
+        if (f % 100 == 99 || f == files - 1) w.Write("      </classes>\n    </package>\n");
     }
     w.Write("  </packages>\n</coverage>\n");
     return path;
