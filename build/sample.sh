@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job: packs ReleaseTasks into artifacts/feed, then builds, tests and packs the samples against it,
-# showing the version each one computed from this repository's git history.
+# showing the version each one computed from this repository's git history and the release notes it packed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -31,3 +31,7 @@ echo "== Testing and packing the samples =="
 dotnet test samples/Samples.sln -c Release --no-build -nologo -v:q -p:ReleaseTasksSampleVersion="$version"
 dotnet pack samples/Samples.sln -c Release --no-build -nologo -v:q -o artifacts/samples -p:ReleaseTasksSampleVersion="$version"
 ls artifacts/samples
+
+echo
+echo "== Release notes packed into Samples.Greeting (samples/Greeting/obj/ReleaseNotes.md) =="
+cat samples/Greeting/obj/ReleaseNotes.md
