@@ -51,6 +51,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
 
     protected override void ExecuteCore()
     {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var (settings, errors) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
         {
             TagPrefix = TagPrefix,
@@ -83,7 +84,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
 
         Log.LogMessage(MessageImportance.Normal, "ReleaseTasks: " + result.Explanation);
         Log.LogMessage(MessageImportance.Low,
-            $"ReleaseTasks: [detail] from {(resolution.FromCache ? "cache" : "git")}, {resolution.GitProcesses} git process(es) started");
+            $"ReleaseTasks: [detail] from {(resolution.FromCache ? "cache" : "git")}, {resolution.GitProcesses} git process(es) started, {stopwatch.Elapsed.TotalMilliseconds:0.0} ms");
         SetOutputs(result);
     }
 

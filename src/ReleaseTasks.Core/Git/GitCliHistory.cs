@@ -6,7 +6,8 @@ namespace ReleaseTasks.Git;
 
 /// <summary>
 /// <see cref="IGitHistory"/> over the git executable: three processes for a cold build (rev-parse,
-/// for-each-ref, log), each with a fixed argument list and NUL-separated machine output.
+/// for-each-ref, log), each with a fixed argument list and NUL-separated machine output. None of them walks the
+/// whole history in the usual case, which keeps a cold build fast on repositories of 100k commits.
 /// </summary>
 public sealed class GitCliHistory : IGitHistory
 {
@@ -37,11 +38,42 @@ public sealed class GitCliHistory : IGitHistory
         return new RepositoryInfo(lines[0], lines[1], lines[2] == "true", lines[3], branch);
     }
 
-    public IReadOnlyList<GitTag> TagsReachableFromHead()
+    public IReadOnlyList<GitTag> TagsReachableFromHead() =>
+        ParseTags(_git.RunChecked("for-each-ref", "--merged", "HEAD", TagFormat, "refs/tags/"));
+
+    public IReadOnlyList<GitTag> AllTags() => ParseTags(_git.RunChecked("for-each-ref", TagFormat, "refs/tags/"));
+
+    public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters)
     {
-        // %(*objectname) is the commit an annotated tag points to; empty for lightweight tags.
-        var output = _git.RunChecked("for-each-ref", "--merged", "HEAD",
-            "--format=%(refname)%00%(objectname)%00%(*objectname)", "refs/tags/");
+        if (pathFilters.Count > 0)
+        {
+            // A pathspec would hide the commits that show 'since' is not an ancestor: ask git directly.
+            var check = _git.Run("merge-base", "--is-ancestor", since, "HEAD");
+            if (check.ExitCode == 1) return null;
+            if (check.ExitCode != 0) throw new GitException("merge-base --is-ancestor " + since + " HEAD", check.ExitCode, check.Error);
+            return CommitsSince(since, pathFilters);
+        }
+
+        // One walk of the symmetric difference: commits only 'since' has are marked '<'; there are none exactly
+        // when 'since' is an ancestor of HEAD, and then the '>' commits are since..HEAD.
+        var output = _git.RunChecked("-c", "log.showSignature=false", "log", "-z", "--no-color", "--no-notes", "--left-right",
+            "--format=%m%H %P%n%cI%n%B", since + "...HEAD");
+        var commits = new List<GitCommit>();
+        foreach (var record in output.Split('\0'))
+        {
+            if (record.Length == 0) continue;
+            if (record[0] == '<') return null;
+            var commit = ParseCommit(record.Substring(1));
+            if (commit != null) commits.Add(commit);
+        }
+        return commits;
+    }
+
+    // %(*objectname) is the commit an annotated tag points to; empty for lightweight tags.
+    private const string TagFormat = "--format=%(refname)%00%(objectname)%00%(*objectname)";
+
+    private static IReadOnlyList<GitTag> ParseTags(string output)
+    {
         var tags = new List<GitTag>();
         foreach (var line in output.Split('\n'))
         {
@@ -65,16 +97,22 @@ public sealed class GitCliHistory : IGitHistory
         var commits = new List<GitCommit>();
         foreach (var record in output.Split('\0'))
         {
-            if (record.Length == 0) continue;
-            var lines = record.Split(new[] { '\n' }, 3);
-            var ids = lines[0].Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (ids.Length == 0) continue;
-            var date = lines.Length > 1 && DateTimeOffset.TryParse(lines[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateTimeOffset?)null;
-            var message = lines.Length > 2 ? lines[2] : string.Empty;
-            var parents = ids.Length > 1 ? new ArraySegment<string>(ids, 1, ids.Length - 1) : (IReadOnlyList<string>)Array.Empty<string>();
-            commits.Add(new GitCommit(ids[0], parents, message) { Date = date });
+            var commit = record.Length == 0 ? null : ParseCommit(record);
+            if (commit != null) commits.Add(commit);
         }
         return commits;
+    }
+
+    /// <summary>"id parents\ncommitter-date\nmessage" (the --format of the log calls).</summary>
+    private static GitCommit? ParseCommit(string record)
+    {
+        var lines = record.Split(new[] { '\n' }, 3);
+        var ids = lines[0].Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (ids.Length == 0) return null;
+        var date = lines.Length > 1 && DateTimeOffset.TryParse(lines[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateTimeOffset?)null;
+        var message = lines.Length > 2 ? lines[2] : string.Empty;
+        var parents = ids.Length > 1 ? new ArraySegment<string>(ids, 1, ids.Length - 1) : (IReadOnlyList<string>)Array.Empty<string>();
+        return new GitCommit(ids[0], parents, message) { Date = date };
     }
 
     public DateTimeOffset HeadDate()

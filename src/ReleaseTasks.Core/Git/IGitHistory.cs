@@ -8,8 +8,16 @@ public interface IGitHistory
     /// <summary>The repository, or null when the directory is not in one.</summary>
     RepositoryInfo? Open();
 
-    /// <summary>Every tag whose commit is reachable from HEAD, annotated tags peeled to their commit.</summary>
+    /// <summary>Every tag whose commit is reachable from HEAD, annotated tags peeled to their commit. Walks the
+    /// whole history: slow on big repositories, so versioning only falls back to it.</summary>
     IReadOnlyList<GitTag> TagsReachableFromHead();
+
+    /// <summary>Every tag of the repository, annotated tags peeled: reads refs only, fast at any size.</summary>
+    IReadOnlyList<GitTag> AllTags();
+
+    /// <summary>The commits of <paramref name="since"/>..HEAD as <see cref="CommitsSince"/>, or null when
+    /// <paramref name="since"/> is not an ancestor of HEAD.</summary>
+    IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters);
 
     /// <summary>Commits reachable from HEAD and not from <paramref name="since"/> (all of them when null), newest
     /// first, touching the path filters when any are given.</summary>

@@ -77,9 +77,9 @@ public static class ReleaseVersionResolver
         var diagnostics = new List<Diagnostic>();
 
         var headTags = new List<VersionTag>();
-        var reachable = new List<VersionTag>();
+        var versionTags = new List<VersionTag>();
         var ignored = new List<string>();
-        foreach (var tag in git.TagsReachableFromHead())
+        foreach (var tag in git.AllTags())
         {
             if (!VersionTag.HasPrefix(tag.Name, settings.TagPrefix)) continue;
             if (!VersionTag.TryParse(tag.Name, tag.CommitId, settings.TagPrefix, out var versionTag))
@@ -87,7 +87,7 @@ public static class ReleaseVersionResolver
                 ignored.Add(tag.Name);
                 continue;
             }
-            reachable.Add(versionTag);
+            versionTags.Add(versionTag);
             if (string.Equals(tag.CommitId, repo.HeadCommit, StringComparison.OrdinalIgnoreCase)) headTags.Add(versionTag);
         }
         if (ignored.Count > 0) diagnostics.Add(DiagnosticCatalog.TagsIgnored(ignored));
@@ -101,10 +101,10 @@ public static class ReleaseVersionResolver
         IReadOnlyList<ReleaseCommit> commits = Array.Empty<ReleaseCommit>();
         if (headTags.Count == 0)
         {
-            previous = reachable.OrderByDescending(t => t.Version, VersionComparer.VersionRelease).FirstOrDefault();
-            if (previous != null)
+            var (tag, raw) = HighestReachable(git, versionTags, settings.PathFilters);
+            previous = tag;
+            if (previous != null && raw != null)
             {
-                var raw = git.CommitsSince(previous.CommitId, settings.PathFilters);
                 height = raw.Count;
                 commits = CommitRange.Effective(raw);
             }
@@ -128,6 +128,31 @@ public static class ReleaseVersionResolver
         var result = VersionCalculator.Calculate(inputs, settings);
         diagnostics.AddRange(result.Diagnostics);
         return result with { Diagnostics = diagnostics };
+    }
+
+    /// <summary>
+    /// The highest version tag reachable from HEAD, and the commits since it. The highest tags are tried first,
+    /// each with one git call that also answers whether it is an ancestor; usually the first one is. After a few
+    /// misses (a branch far behind newer releases) git lists the reachable tags, which walks the whole history.
+    /// </summary>
+    private static (VersionTag? Tag, IReadOnlyList<GitCommit>? Commits) HighestReachable(
+        IGitHistory git, List<VersionTag> tags, IReadOnlyList<string> pathFilters)
+    {
+        const int directTries = 3;
+        var candidates = tags.OrderByDescending(t => t.Version, VersionComparer.VersionRelease).ToList();
+        var tried = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var candidate in candidates)
+        {
+            if (tried.Count == directTries) break;
+            if (!tried.Add(candidate.CommitId)) continue;
+            var commits = git.CommitsSinceAncestor(candidate.CommitId, pathFilters);
+            if (commits != null) return (candidate, commits);
+        }
+        if (tried.Count < directTries) return (null, null);
+
+        var reachable = new HashSet<string>(git.TagsReachableFromHead().Select(t => t.CommitId), StringComparer.OrdinalIgnoreCase);
+        var best = candidates.FirstOrDefault(t => reachable.Contains(t.CommitId));
+        return best == null ? (null, null) : (best, git.CommitsSince(best.CommitId, pathFilters));
     }
 
     private static VersionResolution Fallback(VersionSettings settings, Diagnostic diagnostic, string why, IGitHistory git)

@@ -27,6 +27,29 @@ public class ReleaseVersionResolverTests
         Assert.Equal(3, r.GitProcesses);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void NewerReleasesOnOtherBranchesAreSkipped(int newerReleases)
+    {
+        var repo = new TempRepository();
+        repo.Commit("chore: init");
+        repo.Git("tag", "v1.0.0");
+        repo.Git("branch", "old");
+        for (var i = 2; i < 2 + newerReleases; i++)
+        {
+            repo.Commit($"feat!: {i}");
+            repo.Git("tag", $"v{i}.0.0");
+        }
+        repo.Git("checkout", "-q", "old");
+        repo.Commit("fix: on the old branch");
+
+        var r = Resolve(repo.Directory);
+
+        Assert.Equal("1.0.1-alpha.old.1", r.Result.PackageVersion);
+        Assert.Equal("v1.0.0", r.Result.PreviousTag);
+    }
+
     [Fact]
     public void DetachedHeadTakesTheBranchFromCi()
     {
