@@ -139,6 +139,46 @@ public class GitCliHistoryTests
     }
 
     [Fact]
+    public void AllTagsListsUnreachableTagsTooPeeled()
+    {
+        using var repo = new TempRepository();
+        var first = repo.Commit("a");
+        repo.Git("tag", "-a", "v1.0.0", "-m", "annotated");
+        repo.Git("checkout", "-q", "-b", "side");
+        var side = repo.Commit("b");
+        repo.Git("tag", "v9.0.0");
+        repo.Git("checkout", "-q", "main");
+
+        var tags = new GitCliHistory("git", repo.Directory).AllTags().OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(new[] { new GitTag("v1.0.0", first), new GitTag("v9.0.0", side) }, tags);
+    }
+
+    [Fact]
+    public void CommitsSinceAncestorIsTheRangeForAnAncestorAndNullOtherwise()
+    {
+        using var repo = new TempRepository();
+        var start = repo.Commit("chore: start", "README.md");
+        repo.Git("branch", "side");
+        var a = repo.Commit("feat: a", "liba/a.cs");
+        var b = repo.Commit("fix: b", "libb/b.cs");
+        repo.Git("checkout", "-q", "side");
+        var elsewhere = repo.Commit("feat: elsewhere", "liba/c.cs");
+        repo.Git("checkout", "-q", "main");
+        var git = new GitCliHistory("git", repo.Directory);
+
+        var since = git.CommitsSinceAncestor(start, NoFilter)!;
+        Assert.Equal(new[] { b, a }, since.Select(c => c.Id));
+        Assert.Equal(new[] { a }, since[0].Parents);
+        Assert.Equal("feat: a", since[1].Message.Trim());
+        Assert.Equal(new[] { a }, git.CommitsSinceAncestor(start, new[] { "liba/**" })!.Select(c => c.Id));
+        Assert.Empty(git.CommitsSinceAncestor(b, NoFilter)!);
+
+        Assert.Null(git.CommitsSinceAncestor(elsewhere, NoFilter));
+        Assert.Null(git.CommitsSinceAncestor(elsewhere, new[] { "liba/**" }));
+    }
+
+    [Fact]
     public void CommitsSinceAreNewestFirstWithParentsDatesAndWholeMessages()
     {
         using var repo = new TempRepository();
