@@ -18,15 +18,19 @@ public static class CommitRange
 
     private static readonly Regex ShaToken = new(@"\b[0-9a-fA-F]{7,64}\b", RegexOptions.CultureInvariant);
 
+    /// <summary>The effective commits of a range given newest first, in the same order.</summary>
     public static IReadOnlyList<ReleaseCommit> Effective(IEnumerable<GitCommit> commits)
     {
         var parsed = commits.Where(c => !c.IsMerge)
             .Select(c => new ReleaseCommit(c, ConventionalCommitParser.Parse(c.Message)))
             .ToList();
 
+        // Newest first (git log's order): a revert that a newer commit reverted again (the change re-landed) is
+        // cancelled by that one and cancels nothing itself, so the original commit counts again.
         var cancelled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var revert in parsed)
         {
+            if (cancelled.Contains(revert.Commit.Id)) continue;
             foreach (var target in RevertedIds(revert))
             {
                 var reverted = parsed.FirstOrDefault(p =>
