@@ -73,8 +73,8 @@ public sealed class CheckQualityGates : ReleaseTaskBase
 
         foreach (var line in GateReport.ConsoleTable(outcome)) Log.LogMessage(MessageImportance.High, "ReleaseTasks: " + line);
         var markdown = GateReport.Markdown(outcome);
-        if (!string.IsNullOrWhiteSpace(MarkdownFile)) Write(MarkdownFile!, markdown);
-        if (!string.IsNullOrWhiteSpace(JsonFile)) Write(JsonFile!, GateReport.Json(outcome));
+        if (!string.IsNullOrWhiteSpace(MarkdownFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(MarkdownFile!, markdown);
+        if (!string.IsNullOrWhiteSpace(JsonFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(JsonFile!, GateReport.Json(outcome));
         var summary = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
         if (!string.IsNullOrEmpty(summary)) File.AppendAllText(summary, markdown + "\n");
 
@@ -198,9 +198,4 @@ public sealed class CheckQualityGates : ReleaseTaskBase
     private static List<string> Split(string? text) =>
         (text ?? "").Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
-    private static void Write(string path, string text)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
-    }
 }

@@ -29,8 +29,8 @@ public sealed class GenerateReleaseNotes : ReleaseNotesTaskBase
         if (resolution?.Notes is not { } notes || Log.HasLoggedErrors) return;
 
         var markdown = ReleaseNotesRenderer.Render(notes, template);
-        if (!string.IsNullOrWhiteSpace(MarkdownFile)) WriteAtomically(MarkdownFile!, markdown);
-        if (!string.IsNullOrWhiteSpace(JsonFile)) WriteAtomically(JsonFile!, JsonText.Write(ReleaseNotesModel.From(notes)));
+        if (!string.IsNullOrWhiteSpace(MarkdownFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(MarkdownFile!, markdown);
+        if (!string.IsNullOrWhiteSpace(JsonFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(JsonFile!, JsonText.Write(ReleaseNotesModel.From(notes)));
 
         if (string.IsNullOrWhiteSpace(PackageReleaseNotes))
         {

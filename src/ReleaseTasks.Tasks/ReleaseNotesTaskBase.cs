@@ -71,14 +71,4 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
         foreach (var diagnostic in resolution.Diagnostics) Report(diagnostic);
         return (resolution, template);
     }
-
-    protected static void WriteAtomically(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
-        if (File.Exists(full)) File.Replace(temp, full, null);
-        else File.Move(temp, full);
-    }
 }

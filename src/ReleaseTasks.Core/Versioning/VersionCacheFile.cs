@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using NuGet.Versioning;
 using ReleaseTasks.Diagnostics;
+using ReleaseTasks.IO;
 
 namespace ReleaseTasks.Versioning;
 
@@ -91,21 +92,7 @@ public static class VersionCacheFile
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllText(temp, sb.ToString(), new UTF8Encoding(false));
-            try
-            {
-#if NET
-                File.Move(temp, path, overwrite: true);
-#else
-                if (File.Exists(path)) File.Replace(temp, path, null); else File.Move(temp, path);
-#endif
-            }
-            finally
-            {
-                if (File.Exists(temp)) File.Delete(temp);
-            }
+            AtomicFile.WriteAllText(path, sb.ToString());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
