@@ -92,10 +92,18 @@ public sealed record BranchPolicy(string Name, string Match, string Label, CoreV
         new("^" + Regex.Escape(glob).Replace(@"\*", ".*").Replace(@"\?", ".") + "$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>Bump, Patch or BranchName, in any case; empty means Bump. Numbers and lists ("1", "Bump, Patch"),
+    /// which Enum.TryParse would take, are errors.</summary>
     public static bool TryParseCoreRule(string? text, out CoreVersionRule rule)
     {
         rule = CoreVersionRule.Bump;
         if (string.IsNullOrWhiteSpace(text)) return true;
-        return Enum.TryParse(text!.Trim(), ignoreCase: true, out rule) && Enum.IsDefined(typeof(CoreVersionRule), rule);
+        foreach (CoreVersionRule value in Enum.GetValues(typeof(CoreVersionRule)))
+        {
+            if (!string.Equals(value.ToString(), text!.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
+            rule = value;
+            return true;
+        }
+        return false;
     }
 }
