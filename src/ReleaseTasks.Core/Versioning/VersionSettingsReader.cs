@@ -55,7 +55,7 @@ public static class VersionSettingsReader
         }
         if (NonEmpty(texts.AssemblyVersionPrecision) is { } precisionText)
         {
-            if (Enum.TryParse<AssemblyVersionPrecision>(precisionText, true, out var precision) && Enum.IsDefined(typeof(AssemblyVersionPrecision), precision))
+            if (TryParsePrecision(precisionText, out var precision))
                 settings = settings with { AssemblyVersionPrecision = precision };
             else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksAssemblyVersionPrecision", precisionText, "Major, Minor or Patch"));
         }
@@ -90,11 +90,25 @@ public static class VersionSettingsReader
         return (settings, errors);
     }
 
-    /// <summary>A label template is valid when, with sample values for its placeholders, it is a SemVer pre-release.</summary>
+    /// <summary>A label template is valid when, with sample values for its placeholders, it is a SemVer pre-release
+    /// (identifiers only: a '+' would start build metadata and put it into Version and PackageVersion).</summary>
     public static bool IsValidLabelTemplate(string template)
     {
         var sample = template.Replace("{h}", "1").Replace("{slug}", "branch").Replace("{pr}", "1");
-        return VersionTag.TryParseSemVer("0.0.0-" + sample, out _);
+        return VersionTag.TryParseSemVer("0.0.0-" + sample, out var version) && !version.HasMetadata;
+    }
+
+    /// <summary>Major, Minor or Patch in any case; not the numbers and lists Enum.TryParse would also take.</summary>
+    private static bool TryParsePrecision(string text, out AssemblyVersionPrecision precision)
+    {
+        foreach (AssemblyVersionPrecision value in Enum.GetValues(typeof(AssemblyVersionPrecision)))
+        {
+            if (!string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase)) continue;
+            precision = value;
+            return true;
+        }
+        precision = AssemblyVersionPrecision.Major;
+        return false;
     }
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
