@@ -1,0 +1,34 @@
+using Microsoft.CodeAnalysis;
+
+namespace ReleaseTasks.Analyzers.Versioning;
+
+internal static class Descriptors
+{
+    private const string Category = "Versioning";
+
+    public static readonly DiagnosticDescriptor BreakingChangeWithoutMajor = new(
+        AnalyzerIds.BreakingChangeWithoutMajor,
+        "Public API removed or changed without a major version",
+        "'{0}' was public API in {1} and is gone or changed, but {2} is not a major release. Declare the break with a 'feat!:' commit or a 'BREAKING CHANGE:' footer (a major bump; minor while the major version is 0), or restore the API.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A removed or incompatibly changed public member breaks every caller; SemVer asks for a major version.",
+        helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.BreakingChangeWithoutMajor),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor NewApiInPatch = new(
+        AnalyzerIds.NewApiInPatch,
+        "New public API in a patch release",
+        "'{0}' is new public API, but {1} is a patch release of {2}. New API needs a minor release: use a 'feat:' commit for the change that adds it.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "SemVer: a patch release fixes bugs without changing the API.",
+        helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.NewApiInPatch),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor NoApiBaseline = new(
+        AnalyzerIds.NoApiBaseline,
+        "No public API baseline",
+        "No public API file (PublicAPI.Shipped.txt) was found at {0}, so the version bump is not checked against the API",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.NoApiBaseline),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+}

@@ -1,0 +1,138 @@
+using System.IO;
+using ReleaseTasks.EndToEnd.Tests.Infrastructure;
+
+namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
+
+/// <summary>The version must match what happened to the public API since the release tag (RT5001, RT5002).</summary>
+public class ApiVersionAnalyzers
+{
+    private const string WithAdd = """
+        namespace Lib
+        {
+            public class Class1
+            {
+                public int Add(int a, int b) => a + b;
+            }
+        }
+        """;
+
+    private const string WithoutAdd = """
+        namespace Lib
+        {
+            public class Class1
+            {
+            }
+        }
+        """;
+
+    private const string WithMul = """
+        namespace Lib
+        {
+            public class Class1
+            {
+                public int Add(int a, int b) => a + b;
+
+                public int Mul(int a, int b) => a * b;
+            }
+        }
+        """;
+
+    private const string Shipped = "#nullable enable\nLib.Class1\nLib.Class1.Class1() -> void\nLib.Class1.Add(int a, int b) -> int\n";
+
+    private static Scenario Released(string tag)
+    {
+        var s = Scenario.Create();
+        Directory.Delete(s.ProjectDirectory, true);
+        var dir = TestProject.Write(s.Repo.Directory, "probe", "Lib");
+        File.WriteAllText(Path.Combine(dir, "Class1.cs"), WithAdd);
+        File.WriteAllText(Path.Combine(dir, "PublicAPI.Shipped.txt"), Shipped);
+        File.WriteAllText(Path.Combine(dir, "PublicAPI.Unshipped.txt"), "");
+        s.Repo.CommitAll("feat: the library");
+        s.Repo.Tag(tag);
+        return s;
+    }
+
+    private static ProcessResult Change(Scenario s, string code, string message, string? unshipped = null)
+    {
+        File.WriteAllText(Path.Combine(s.ProjectDirectory, "Class1.cs"), code);
+        if (unshipped != null) File.WriteAllText(Path.Combine(s.ProjectDirectory, "PublicAPI.Unshipped.txt"), unshipped);
+        s.Repo.CommitAll(message);
+        return DotNet.Build(s.ProjectDirectory);
+    }
+
+    [Fact]
+    public void RemovingApiUnderAFixIsAnErrorThatSaysHowToDeclareTheBreak()
+    {
+        var s = Released("v1.0.0");
+
+        var build = Change(s, WithoutAdd, "fix: remove Add", "*REMOVED*Lib.Class1.Add(int a, int b) -> int\n");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error RT5001: 'Lib.Class1.Add(int a, int b) -> int' was public API in v1.0.0 and is gone or changed, but 1.0.1-alpha.1 is not a major release. Declare the break with a 'feat!:' commit or a 'BREAKING CHANGE:' footer", build.Output);
+    }
+
+    [Fact]
+    public void TheSameRemovalDeclaredAsBreakingBuildsAsTheNextMajor()
+    {
+        var s = Released("v1.0.0");
+
+        var build = Change(s, WithoutAdd, "feat!: remove Add", "*REMOVED*Lib.Class1.Add(int a, int b) -> int\n");
+
+        build.EnsureSuccess("build");
+        Assert.Contains("ReleaseTasks: 2.0.0-alpha.1", build.Output);
+        Assert.DoesNotContain("RT5001", build.Output);
+    }
+
+    [Fact]
+    public void RemovingApiInCodeOnlyIsStillAnError()
+    {
+        var s = Released("v1.0.0");
+
+        var build = Change(s, WithoutAdd, "fix: tidy up");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error RT5001: 'Lib.Class1.Add(int a, int b) -> int'", build.Output);
+    }
+
+    [Fact]
+    public void NewApiUnderAFixWarnsAtItsDeclarationAndUnderAFeatIsClean()
+    {
+        var s = Released("v1.0.0");
+
+        var asFix = Change(s, WithMul, "fix: add Mul");
+        asFix.EnsureSuccess("build as fix");
+        Assert.Contains("Class1.cs(7,20): warning RT5002: 'Lib.Class1.Mul(int a, int b) -> int' is new public API, but 1.0.1-alpha.1 is a patch release of v1.0.0", asFix.Output);
+
+        s.Repo.Git("reset", "-q", "--hard", "HEAD~1");
+        var asFeat = Change(s, WithMul, "feat: add Mul");
+        asFeat.EnsureSuccess("build as feat");
+        Assert.Contains("ReleaseTasks: 1.1.0-alpha.1", asFeat.Output);
+        Assert.DoesNotContain("RT5002", asFeat.Output);
+    }
+
+    [Fact]
+    public void BeforeOneZeroABreakingChangeNeedsOnlyAMinor()
+    {
+        var s = Released("v0.4.0");
+
+        var build = Change(s, WithoutAdd, "feat!: remove Add", "*REMOVED*Lib.Class1.Add(int a, int b) -> int\n");
+
+        build.EnsureSuccess("build");
+        Assert.Contains("ReleaseTasks: 0.5.0-alpha.1", build.Output);
+        Assert.DoesNotContain("RT500", build.Output);
+    }
+
+    [Fact]
+    public void NoApiFileAtTheTagIsNeverAnError()
+    {
+        var s = Scenario.Create();
+        s.Repo.Tag("v1.0.0");
+        File.WriteAllText(Path.Combine(s.ProjectDirectory, "Class1.cs"), WithAdd.Replace("namespace Lib", "namespace probe"));
+
+        var build = Change(s, WithoutAdd.Replace("namespace Lib", "namespace probe"), "fix: whatever");
+
+        build.EnsureSuccess("build");
+        Assert.DoesNotContain("error RT5", build.Output);
+        Assert.DoesNotContain("warning RT5", build.Output);
+    }
+}
