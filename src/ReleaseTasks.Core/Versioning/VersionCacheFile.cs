@@ -14,7 +14,11 @@ namespace ReleaseTasks.Versioning;
 /// </summary>
 public static class VersionCacheFile
 {
-    private const string Format = "ReleaseTasks version cache 1";
+    private const string Format = "ReleaseTasks version cache 2";
+
+    // The last line: a file cut short (disk full, a damaged copy of obj/) is a miss, never a wrong version such as
+    // "1.2.3-alp" read from half a line.
+    private const string End = "end";
 
     /// <summary>
     /// A cache file shared by every project and MSBuild node on the machine, named after the key: in a parallel
@@ -34,10 +38,10 @@ public static class VersionCacheFile
         {
             if (!File.Exists(path)) return null;
             var lines = File.ReadAllLines(path, Encoding.UTF8);
-            if (lines.Length < 2 || lines[0] != Format || Unescape(lines[1]) != key) return null;
+            if (lines.Length < 3 || lines[0] != Format || lines[lines.Length - 1] != End || Unescape(lines[1]) != key) return null;
             var values = new Dictionary<string, string>();
             var diagnostics = new List<Diagnostic>();
-            for (var i = 2; i < lines.Length; i++)
+            for (var i = 2; i < lines.Length - 1; i++)
             {
                 var eq = lines[i].IndexOf('=');
                 if (eq <= 0) continue;
@@ -89,6 +93,7 @@ public static class VersionCacheFile
         Add("precision", result.AssemblyVersionPrecision.ToString());
         Add("explanation", result.Explanation);
         foreach (var d in result.Diagnostics) Add("diagnostic", $"{d.Code}|{d.Severity}|{d.Message}");
+        sb.Append(End).Append('\n');
 
         try
         {
