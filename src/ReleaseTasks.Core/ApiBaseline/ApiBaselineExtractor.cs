@@ -29,20 +29,47 @@ public static class ApiBaselineExtractor
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
         var header = "# ReleaseTasks API baseline of " + tag + ": " + string.Join(" ", relative);
+        if (relative.Count == 0) return false;
         if (File.Exists(outputFile) && FirstLine(outputFile) == header) return false;
 
+        // All files in one process: cat-file answers each "<tag>:<path>" line with "<id> blob <size>" and the
+        // content, or "<tag>:<path> missing" for a file the release did not have (not part of its API).
         var git = new GitProcess(gitExecutable, root);
+        var request = string.Concat(relative.Select(p => tag + ":" + p + "\n"));
+        var output = git.RunWithInput(request, "cat-file", "--batch");
+        if (output.ExitCode != 0) throw new GitException("cat-file --batch", output.ExitCode, output.Error);
         var sb = new StringBuilder(header).Append('\n');
+        var text = output.Output;
+        var position = 0;
         foreach (var path in relative)
         {
-            // A file the release did not have is simply not part of its API.
-            var result = git.Run("show", tag + ":" + path);
-            if (result.ExitCode != 0) continue;
-            sb.Append("# file: ").Append(path).Append('\n').Append(result.Output.Replace("\r\n", "\n"));
-            if (!result.Output.EndsWith("\n", StringComparison.Ordinal)) sb.Append('\n');
+            var newline = text.IndexOf('\n', position);
+            if (newline < 0) break;
+            var answer = text.Substring(position, newline - position).Split(' ');
+            position = newline + 1;
+            if (answer.Length != 3 || answer[1] != "blob") continue;
+            var size = int.Parse(answer[2], System.Globalization.CultureInfo.InvariantCulture);
+            var content = Utf8Slice(text, ref position, size);
+            position++; // the newline after each object
+            sb.Append("# file: ").Append(path).Append('\n').Append(content.Replace("\r\n", "\n"));
+            if (!content.EndsWith("\n", StringComparison.Ordinal)) sb.Append('\n');
         }
         AtomicFile.WriteAllText(outputFile, sb.ToString());
         return true;
+    }
+
+    /// <summary>cat-file gives sizes in bytes: take that many UTF-8 bytes' worth of characters.</summary>
+    private static string Utf8Slice(string text, ref int position, int bytes)
+    {
+        var start = position;
+        var count = 0;
+        while (position < text.Length && count < bytes)
+        {
+            var c = text[position];
+            count += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : 3;
+            position += char.IsHighSurrogate(c) ? 2 : 1;
+        }
+        return text.Substring(start, position - start);
     }
 
     private static string? FirstLine(string path)

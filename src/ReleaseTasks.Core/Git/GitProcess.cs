@@ -28,7 +28,10 @@ public sealed class GitProcess
     /// <summary>How many git processes this instance started; the benchmark and tests read it.</summary>
     public int ProcessCount { get; private set; }
 
-    public GitResult Run(params string[] arguments)
+    public GitResult Run(params string[] arguments) => RunWithInput(null, arguments);
+
+    /// <summary>Runs git with <paramref name="input"/> on its standard input (batch commands such as cat-file).</summary>
+    public GitResult RunWithInput(string? input, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo(Executable)
         {
@@ -65,6 +68,7 @@ public sealed class GitProcess
         using (process)
         {
             ProcessCount++;
+            if (input != null) process.StandardInput.Write(input);
             process.StandardInput.Close();
             var error = new StringBuilder();
             var errorReader = new Thread(() => error.Append(process.StandardError.ReadToEnd())) { IsBackground = true };

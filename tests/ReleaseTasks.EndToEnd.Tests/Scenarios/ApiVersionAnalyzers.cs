@@ -123,6 +123,21 @@ public class ApiVersionAnalyzers
     }
 
     [Fact]
+    public void TheBaselineIsReadFromGitOnceAndANoOpBuildStartsNoGit()
+    {
+        var s = Released("v1.0.0");
+        var git = new GitCounter();
+
+        DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("cold build");
+        Assert.Contains(git.Calls, c => c.StartsWith("cat-file --batch"));
+        Assert.True(File.ReadAllText(Path.Combine(s.ProjectDirectory, "obj", "ReleaseTasks.ApiBaseline.txt")).Contains("Lib.Class1.Add(int a, int b) -> int"));
+
+        git.Reset();
+        DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("no-op build");
+        Assert.Empty(git.Calls);
+    }
+
+    [Fact]
     public void NoApiFileAtTheTagIsNeverAnError()
     {
         var s = Scenario.Create();
