@@ -130,7 +130,7 @@ public class ApiVersionAnalyzers
 
         DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("cold build");
         Assert.Contains(git.Calls, c => c.StartsWith("cat-file --batch"));
-        Assert.True(File.ReadAllText(Path.Combine(s.ProjectDirectory, "obj", "ReleaseTasks.ApiBaseline.txt")).Contains("Lib.Class1.Add(int a, int b) -> int"));
+        Assert.Contains("Lib.Class1.Add(int a, int b) -> int", File.ReadAllText(Path.Combine(s.ProjectDirectory, "obj", "ReleaseTasks.ApiBaseline.txt")));
 
         git.Reset();
         DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("no-op build");
