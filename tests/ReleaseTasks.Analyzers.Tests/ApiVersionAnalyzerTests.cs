@@ -1,0 +1,184 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using ReleaseTasks.Analyzers;
+using ReleaseTasks.Analyzers.Versioning;
+
+namespace ReleaseTasks.Analyzers.Tests;
+
+public class ApiVersionAnalyzerTests
+{
+    private const string Baseline = "# ReleaseTasks API baseline of v1.0.0: probe/PublicAPI.Shipped.txt\n# file: probe/PublicAPI.Shipped.txt\n" +
+                                    "Lib.Class1\nLib.Class1.Class1() -> void\nLib.Class1.Add(int a, int b) -> int\n";
+
+    private static CSharpAnalyzerTest<ApiVersionAnalyzer, DefaultVerifier> Test(string source, string version, string previous = "1.0.0", string? baseline = Baseline)
+    {
+        var test = new CSharpAnalyzerTest<ApiVersionAnalyzer, DefaultVerifier>
+        {
+            TestCode = source,
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"""
+            is_global = true
+            build_property.ReleaseTasksVersion = {version}
+            build_property.ReleaseTasksPreviousVersion = {previous}
+            build_property.ReleaseTasksPreviousTag = v{previous}
+            """));
+        if (baseline != null) test.TestState.AdditionalFiles.Add(("/obj/ReleaseTasks.ApiBaseline.txt", baseline));
+        return test;
+    }
+
+    private const string Unchanged = """
+        namespace Lib
+        {
+            public class Class1
+            {
+                public int Add(int a, int b) => a + b;
+                internal int Hidden() => 0;
+            }
+
+            internal class NotApi { public void M() { } }
+        }
+        """;
+
+    [Fact]
+    public Task UnchangedApiIsClean() => Test(Unchanged, "1.0.1-alpha.3").RunAsync();
+
+    [Fact]
+    public Task RemovedMemberWithoutAMajorIsAnError()
+    {
+        var test = Test("namespace Lib { public class Class1 { } }", "1.0.1-alpha.1");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor)
+            .WithArguments("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ChangedSignatureIsARemovalToo()
+    {
+        var test = Test("namespace Lib { public class Class1 { public long {|RT5002:Add|}(long a, long b) => a + b; } }", "1.0.1-alpha.1");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor)
+            .WithArguments("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("2.0.0-alpha.1", "1.0.0")]
+    [InlineData("0.5.0-alpha.1", "0.4.0")]
+    public Task RemovalInABreakingReleaseIsClean(string version, string previous) =>
+        Test("namespace Lib { public class Class1 { } }", version, previous).RunAsync();
+
+    [Fact]
+    public Task RemovalInAMinorReleaseAfterOneZeroIsAnError()
+    {
+        var test = Test("namespace Lib { public class Class1 { } }", "1.1.0-alpha.1");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor)
+            .WithArguments("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.1.0-alpha.1"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task NewMemberInAPatchWarnsAtItsDeclaration() => Test("""
+        namespace Lib
+        {
+            public class Class1
+            {
+                public int Add(int a, int b) => a + b;
+                public int {|RT5002:Mul|}(int a, int b) => a * b;
+                public static int {|RT5002:Answer|} = 42;
+            }
+
+            public interface {|RT5002:IShape|} { double {|RT5002:Area|}(); }
+        }
+        """, "1.0.1-alpha.2").RunAsync();
+
+    [Fact]
+    public Task NewMemberInAMinorIsClean() => Test("""
+        namespace Lib
+        {
+            public class Class1
+            {
+                public int Add(int a, int b) => a + b;
+                public int Mul(int a, int b) => a * b;
+            }
+        }
+        """, "1.1.0-alpha.1").RunAsync();
+
+    [Fact]
+    public Task PropertiesAreTheirAccessorsAndNullableBaselinesMatch() => Test("""
+        #nullable enable
+        namespace Lib
+        {
+            public class Class1
+            {
+                public int Add(int a, int b) => a + b;
+                public string Name { get; set; } = "";
+                public string? Nick { get; }
+            }
+        }
+        """, "1.0.1-alpha.1", baseline: Baseline.Replace("# file: probe/PublicAPI.Shipped.txt\n", "# file: probe/PublicAPI.Shipped.txt\n#nullable enable\n") +
+            "Lib.Class1.Name.get -> string!\nLib.Class1.Name.set -> void\nLib.Class1.Nick.get -> string?\n").RunAsync();
+
+    [Fact]
+    public Task RemovedEntriesOfTheReleaseAreNotItsApi() => Test(
+        "namespace Lib { public class Class1 { } }", "1.0.1-alpha.1",
+        baseline: Baseline + "# file: probe/PublicAPI.Unshipped.txt\n*REMOVED*Lib.Class1.Add(int a, int b) -> int\n").RunAsync();
+
+    [Fact]
+    public Task ProtectedMembersOfSealedTypesAreNotApi() => Test("""
+        namespace Lib
+        {
+            public class Class1
+            {
+                public int Add(int a, int b) => a + b;
+            }
+
+            public sealed class {|RT5002:Sealed|}
+            {
+                private Sealed() { }
+                protected void NotApi() { }
+            }
+        }
+        """, "1.0.1-alpha.1").RunAsync();
+
+    [Fact]
+    public Task PreReleasePreviousVersionIsNotJudged() =>
+        Test("namespace Lib { public class Class1 { public void New() { } } }", "1.0.0-rc.1.3", previous: "1.0.0-rc.1").RunAsync();
+
+    [Fact]
+    public Task NoApiFileAtTheReleaseIsAnInfoAtMost()
+    {
+        var test = Test("namespace Lib { public class Class1 { } }", "1.0.1-alpha.1", baseline: "# ReleaseTasks API baseline of v1.0.0: probe/PublicAPI.Shipped.txt\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.NoApiBaseline).WithArguments("v1.0.0"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task WithoutTheVersionPropertiesNothingIsReported()
+    {
+        var test = new CSharpAnalyzerTest<ApiVersionAnalyzer, DefaultVerifier>
+        {
+            TestCode = "namespace Lib { public class Class1 { } }",
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public void EveryRuleHasItsDocsPageAndHelpLink()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "ReleaseTasks.sln"))) root = Path.GetDirectoryName(root)!;
+        foreach (var descriptor in new ApiVersionAnalyzer().SupportedDiagnostics)
+        {
+            Assert.Equal(AnalyzerIds.HelpLink(descriptor.Id), descriptor.HelpLinkUri);
+            Assert.True(File.Exists(Path.Combine(root, "docs", "diagnostics", descriptor.Id + ".md")), descriptor.Id);
+            Assert.Matches("^RT5[0-9]{3}$", descriptor.Id);
+        }
+        var unshipped = File.ReadAllText(Path.Combine(root, "src", "ReleaseTasks.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in new ApiVersionAnalyzer().SupportedDiagnostics) Assert.Contains(descriptor.Id + " |", unshipped);
+    }
+}
