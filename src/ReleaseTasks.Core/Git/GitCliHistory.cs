@@ -69,8 +69,9 @@ public sealed class GitCliHistory : IGitHistory
         return commits;
     }
 
-    // %(*objectname) is the commit an annotated tag points to; empty for lightweight tags.
-    private const string TagFormat = "--format=%(refname)%00%(objectname)%00%(*objectname)";
+    // %(*objectname) is the commit an annotated tag points to; empty for lightweight tags. The types say what the
+    // tag names: a tag may point at a tree or a blob (linux's v2.6.11 names a tree), which is no release.
+    private const string TagFormat = "--format=%(refname)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)";
 
     private static IReadOnlyList<GitTag> ParseTags(string output)
     {
@@ -78,9 +79,13 @@ public sealed class GitCliHistory : IGitHistory
         foreach (var line in output.Split('\n'))
         {
             var fields = line.Split('\0');
-            if (fields.Length < 3) continue;
+            if (fields.Length < 5) continue;
+            var peeled = fields[2].Length > 0;
+            // A tag of a tag stays: git peels it to its commit in the revision ranges asked later.
+            var type = peeled ? fields[4] : fields[3];
+            if (type != "commit" && type != "tag") continue;
             var name = fields[0].StartsWith("refs/tags/", StringComparison.Ordinal) ? fields[0].Substring(10) : fields[0];
-            tags.Add(new GitTag(name, fields[2].Length > 0 ? fields[2] : fields[1]));
+            tags.Add(new GitTag(name, peeled ? fields[2] : fields[1]));
         }
         return tags;
     }

@@ -155,6 +155,21 @@ public class GitCliHistoryTests
     }
 
     [Fact]
+    public void TagsOfTreesAndBlobsAreLeftOut()
+    {
+        using var repo = new TempRepository();
+        var head = repo.Commit("a");
+        repo.Git("tag", "v1.0.0");
+        repo.Git("tag", "v8.0.0", "HEAD^{tree}");
+        repo.Git("tag", "-a", "v9.0.0", "-m", "annotated tree", "HEAD^{tree}");
+        repo.Git("tag", "v10.0.0", "HEAD:f1.txt");
+        var git = new GitCliHistory("git", repo.Directory);
+
+        Assert.Equal(new[] { new GitTag("v1.0.0", head) }, git.AllTags());
+        Assert.Equal(new[] { new GitTag("v1.0.0", head) }, git.TagsReachableFromHead());
+    }
+
+    [Fact]
     public void CommitsSinceAncestorIsTheRangeForAnAncestorAndNullOtherwise()
     {
         using var repo = new TempRepository();
