@@ -1,10 +1,26 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NuGet.Versioning;
+using ReleaseTasks.Diagnostics;
 using ReleaseTasks.Versioning;
 
 namespace ReleaseTasks.Tests.Versioning;
 
+/// <summary>
+/// The versioning rules end to end over real repositories made with the git CLI. CI variables come only from the
+/// Environment function of the request, never from this process's environment.
+/// </summary>
 public class ReleaseVersionResolverTests
 {
+    private static Func<string, string?> Env(params string[] pairs)
+    {
+        var env = new Dictionary<string, string>();
+        for (var i = 0; i < pairs.Length; i += 2) env[pairs[i]] = pairs[i + 1];
+        return name => env.TryGetValue(name, out var v) ? v : null;
+    }
+
     private static VersionResolution Resolve(string dir, Dictionary<string, string>? env = null, VersionSettings? settings = null, string git = "git") =>
         ReleaseVersionResolver.Resolve(new VersionRequest(dir, settings ?? new VersionSettings())
         {
@@ -12,19 +28,486 @@ public class ReleaseVersionResolverTests
             Environment = name => env != null && env.TryGetValue(name, out var v) ? v : null,
         });
 
+    private static VersionResult Version(string dir, VersionSettings? settings = null, Func<string, string?>? env = null) =>
+        ReleaseVersionResolver.Resolve(new VersionRequest(dir, settings ?? new VersionSettings()) { Environment = env ?? Env() }).Result;
+
     [Fact]
-    public void TaggedHistoryInARealRepository()
+    public void NoTagAndThreeCommitsOnMain()
+    {
+        using var repo = new TempRepository();
+        repo.Commits("chore: a", "feat: b", "fix: c");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("0.1.0-alpha.3", r.PackageVersion);
+        Assert.Equal("0.1.0.3", r.FileVersion);
+        Assert.Equal(3, r.Height);
+        Assert.Equal("", r.PreviousTag);
+        Assert.Equal("main", r.Branch);
+        Assert.Empty(r.Diagnostics);
+    }
+
+    [Fact]
+    public void TheStoryOfDesignMdOnMain()
+    {
+        using var repo = new TempRepository();
+        repo.Commits("chore: a", "chore: b", "chore: c");
+        Assert.Equal("0.1.0-alpha.3", Version(repo.Directory).PackageVersion);
+
+        repo.Git("tag", "v1.2.0");
+        var tagged = Version(repo.Directory);
+        Assert.Equal("1.2.0", tagged.PackageVersion);
+        Assert.Equal("1.0.0.0", tagged.AssemblyVersion);
+        Assert.Equal("1.2.0.0", tagged.FileVersion);
+        Assert.Equal("1.2.0+" + repo.Head, tagged.InformationalVersion);
+        Assert.Matches("^1\\.2\\.0\\+[0-9a-f]{40}$", tagged.InformationalVersion);
+        Assert.Equal("v1.2.0", tagged.PreviousTag);
+
+        repo.Commits("fix: a", "fix(core): b");
+        var fixes = Version(repo.Directory);
+        Assert.Equal("1.2.1-alpha.2", fixes.PackageVersion);
+        Assert.Equal("1.2.1.2", fixes.FileVersion);
+        Assert.Equal("1.2.1-alpha.2+" + repo.Head, fixes.InformationalVersion);
+
+        repo.Commit("feat(api): c");
+        var feat = Version(repo.Directory);
+        Assert.Equal("1.3.0-alpha.3", feat.PackageVersion);
+        Assert.Equal("1.3.0-alpha.3 (v1.2.0 + 3 commits on main; feat → minor)", feat.Explanation);
+
+        repo.Commit("FEAT!: d");
+        Assert.Equal("2.0.0-alpha.4", Version(repo.Directory).PackageVersion);
+    }
+
+    [Fact]
+    public void AnnotatedTagsCountLikeLightweightOnes()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "-a", "v1.2.0", "-m", "release 1.2.0");
+        Assert.Equal("1.2.0", Version(repo.Directory).PackageVersion);
+
+        repo.Commit("feat: b");
+        var r = Version(repo.Directory);
+        Assert.Equal("1.3.0-alpha.1", r.PackageVersion);
+        Assert.Equal("v1.2.0", r.PreviousTag);
+    }
+
+    [Theory]
+    [InlineData("2.0.0-alpha.1", "fix: a\n\nBREAKING-CHANGE: the old API is gone")]
+    [InlineData("2.0.0-alpha.1", "fix: a\n\nBREAKING CHANGE: the old API is gone")]
+    [InlineData("1.2.1-alpha.1", "fix: a\n\nThe review asked whether this is a\nBREAKING CHANGE: it is not, this is prose.")]
+    [InlineData("1.2.1-alpha.1", "Update things\n\nBREAKING CHANGE: under a subject that is not Conventional Commits")]
+    public void BreakingChangesComeFromFootersOnly(string expected, string message)
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "v1.2.0");
+        repo.Commit(message);
+
+        Assert.Equal(expected, Version(repo.Directory).PackageVersion);
+    }
+
+    [Fact]
+    public void ABreakingChangeWhileMajorIsZeroIsAMinor()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "v0.3.0");
+        repo.Commit("feat!: x");
+
+        Assert.Equal("0.4.0-alpha.1", Version(repo.Directory).PackageVersion);
+    }
+
+    [Fact]
+    public void APreReleaseTagCountsOn()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "v1.0.0-rc.1");
+        repo.Commits("fix: a", "feat!: b");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("1.0.0-rc.1.2", r.PackageVersion);
+        Assert.Equal("1.0.0.2", r.FileVersion);
+        Assert.Equal("v1.0.0-rc.1", r.PreviousTag);
+    }
+
+    [Fact]
+    public void TheHighestValidTagOnHeadWinsAndTheOthersAreReported()
+    {
+        using var repo = new TempRepository();
+        repo.Commits("chore: a", "fix: b");
+        foreach (var tag in new[] { "v1.0.0", "v1.1.0", "vfoo", "v1.2", "v01.2.3" }) repo.Git("tag", tag);
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("1.1.0", r.PackageVersion);
+        Assert.Equal("v1.1.0", r.PreviousTag);
+        var ignored = Assert.Single(r.Diagnostics);
+        Assert.Equal(DiagnosticCatalog.IgnoredTags, ignored.Code);
+        Assert.Equal(DiagnosticSeverity.Detail, ignored.Severity);
+        foreach (var name in new[] { "vfoo", "v1.2", "v01.2.3" }) Assert.Contains(name, ignored.Message);
+        Assert.DoesNotContain("v1.1.0", ignored.Message);
+    }
+
+    [Fact]
+    public void OnlyMalformedTagsIsAsIfThereWereNone()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "vfoo");
+        repo.Git("tag", "v1.2");
+        repo.Commit("feat: b");
+        repo.Git("tag", "v01.2.3");
+        repo.Commit("fix: c");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("0.1.0-alpha.3", r.PackageVersion);
+        Assert.Equal("", r.PreviousTag);
+        Assert.Equal(3, r.Height);
+        Assert.Equal(DiagnosticCatalog.IgnoredTags, Assert.Single(r.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void AnOlderTagOnALaterCommitDoesNotWin()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "v2.0.0");
+        repo.Commit("fix: backport");
+        repo.Git("tag", "v1.9.1");
+        repo.Commit("fix: more");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("2.0.1-alpha.2", r.PackageVersion);
+        Assert.Equal("v2.0.0", r.PreviousTag);
+        Assert.Equal(2, r.Height);
+    }
+
+    private static TempRepository TaggedV2() 
     {
         var repo = new TempRepository();
         repo.Commit("chore: init");
         repo.Git("tag", "v2.0.0");
+        return repo;
+    }
+
+    [Fact]
+    public void ReleaseBranchTakesItsVersionFromItsName()
+    {
+        using var repo = TaggedV2();
+        repo.Git("checkout", "-q", "-b", "release/3.1");
+        repo.Commits("feat: a", "fix: b");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("3.1.0-rc.2", r.PackageVersion);
+        Assert.Equal("release/3.1", r.Branch);
+    }
+
+    [Fact]
+    public void FeatureBranchCarriesItsSlug()
+    {
+        using var repo = TaggedV2();
+        repo.Git("checkout", "-q", "-b", "feature/Login_Page");
+        repo.Commits("feat: a", "fix: b");
+
+        Assert.Equal("2.1.0-alpha.feature-login-page.2", Version(repo.Directory).PackageVersion);
+    }
+
+    [Fact]
+    public void HotfixBranchStaysAPatchAndReportsTheFeature()
+    {
+        using var repo = TaggedV2();
+        repo.Git("checkout", "-q", "-b", "hotfix/crash");
+        var feat = repo.Commit("feat: a");
+        repo.Commit("fix: b");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("2.0.1-rc.2", r.PackageVersion);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal("RT1006", d.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains(feat.Substring(0, 7), d.Message);
+    }
+
+    [Fact]
+    public void PullRequestFromMain()
+    {
+        using var repo = TaggedV2();
+        repo.Commit("feat: a");
+
+        var r = Version(repo.Directory, env: Env("GITHUB_ACTIONS", "true", "GITHUB_REF", "refs/pull/42/merge", "GITHUB_HEAD_REF", "main"));
+
+        Assert.Equal("2.1.0-pr.42.1", r.PackageVersion);
+        Assert.Equal("main", r.Branch);
+    }
+
+    public static IEnumerable<object[]> CiCheckouts() => new[]
+    {
+        new object[] { new[] { "GITHUB_ACTIONS", "true", "GITHUB_REF", "refs/heads/feature/Login_Page" }, "2.1.0-alpha.feature-login-page.1", "feature/Login_Page" },
+        new object[] { new[] { "GITHUB_ACTIONS", "true", "GITHUB_REF", "refs/pull/42/merge", "GITHUB_HEAD_REF", "feature/x" }, "2.1.0-pr.42.1", "feature/x" },
+        new object[] { new[] { "TF_BUILD", "True", "BUILD_SOURCEBRANCH", "refs/heads/release/3.1" }, "3.1.0-rc.1", "release/3.1" },
+        new object[] { new[] { "TF_BUILD", "True", "BUILD_SOURCEBRANCH", "refs/pull/17/merge", "SYSTEM_PULLREQUEST_PULLREQUESTID", "17", "SYSTEM_PULLREQUEST_SOURCEBRANCH", "refs/heads/topic" }, "2.1.0-pr.17.1", "topic" },
+        new object[] { new[] { "GITLAB_CI", "true", "CI_COMMIT_BRANCH", "develop" }, "2.1.0-alpha.1", "develop" },
+        new object[] { new[] { "GITLAB_CI", "true", "CI_MERGE_REQUEST_IID", "8", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "feat/z" }, "2.1.0-pr.8.1", "feat/z" },
+        new object[] { new[] { "BITBUCKET_BUILD_NUMBER", "12", "BITBUCKET_BRANCH", "support/2.x" }, "2.0.1-rc.1", "support/2.x" },
+        new object[] { new[] { "BITBUCKET_BUILD_NUMBER", "12", "BITBUCKET_BRANCH", "feature/b", "BITBUCKET_PR_ID", "5" }, "2.1.0-pr.5.1", "feature/b" },
+        new object[] { new[] { "JENKINS_URL", "http://j/", "GIT_BRANCH", "origin/main" }, "2.1.0-alpha.1", "main" },
+        new object[] { new[] { "JENKINS_URL", "http://j/", "BRANCH_NAME", "PR-9", "CHANGE_ID", "9", "CHANGE_BRANCH", "feature/a" }, "2.1.0-pr.9.1", "feature/a" },
+        new object[] { new[] { "TEAMCITY_VERSION", "2024.1", "Git_Branch", "refs/heads/trunk" }, "2.1.0-alpha.1", "trunk" },
+        new object[] { new[] { "TEAMCITY_VERSION", "2024.1", "Git_Branch", "refs/pull/3/head" }, "2.1.0-pr.3.1", "" },
+        new object[] { new[] { "CIRCLECI", "true", "CIRCLE_BRANCH", "master" }, "2.1.0-alpha.1", "master" },
+        new object[] { new[] { "CIRCLECI", "true", "CIRCLE_BRANCH", "feature/c", "CIRCLE_PULL_REQUEST", "https://github.com/o/r/pull/77" }, "2.1.0-pr.77.1", "feature/c" },
+        new object[] { new[] { "APPVEYOR", "True", "APPVEYOR_REPO_BRANCH", "feature/x" }, "2.1.0-alpha.feature-x.1", "feature/x" },
+        new object[] { new[] { "APPVEYOR", "True", "APPVEYOR_REPO_BRANCH", "main", "APPVEYOR_PULL_REQUEST_NUMBER", "4", "APPVEYOR_PULL_REQUEST_HEAD_REPO_BRANCH", "topic" }, "2.1.0-pr.4.1", "topic" },
+        new object[] { new[] { "BUILDKITE", "true", "BUILDKITE_BRANCH", "hotfix/x", "BUILDKITE_PULL_REQUEST", "false" }, "2.0.1-rc.1", "hotfix/x" },
+        new object[] { new[] { "BUILDKITE", "true", "BUILDKITE_BRANCH", "x", "BUILDKITE_PULL_REQUEST", "6" }, "2.1.0-pr.6.1", "x" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CiCheckouts))]
+    public void DetachedHeadTakesBranchAndPullRequestFromTheCiVariables(string[] variables, string expected, string branch)
+    {
+        using var repo = TaggedV2();
         repo.Commit("feat: x");
+        repo.Git("checkout", "-q", "--detach");
 
-        var r = Resolve(repo.Directory);
+        var r = Version(repo.Directory, env: Env(variables));
 
-        Assert.Equal("2.1.0-alpha.1", r.Result.PackageVersion);
-        Assert.Equal("v2.0.0", r.Result.PreviousTag);
-        Assert.Equal(3, r.GitProcesses);
+        Assert.Equal(expected, r.PackageVersion);
+        Assert.Equal(branch, r.Branch);
+    }
+
+    [Fact]
+    public void DetachedHeadWithoutCiIsVersionedLikeTheMainLine()
+    {
+        using var repo = TaggedV2();
+        repo.Commit("feat: x");
+        repo.Git("checkout", "-q", "--detach");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("2.1.0-alpha.1", r.PackageVersion);
+        Assert.Equal("", r.Branch);
+        Assert.Contains("on a detached HEAD", r.Explanation);
+    }
+
+    [Fact]
+    public void ACheckedOutBranchWinsOverTheCiBranchAndReleaseTasksBranchOverBoth()
+    {
+        using var repo = TaggedV2();
+        repo.Git("checkout", "-q", "-b", "feature/local");
+        repo.Commit("feat: x");
+        var ci = Env("GITLAB_CI", "true", "CI_COMMIT_BRANCH", "release/9.0");
+
+        Assert.Equal("2.1.0-alpha.feature-local.1", Version(repo.Directory, env: ci).PackageVersion);
+        Assert.Equal("3.1.0-rc.1", Version(repo.Directory, new VersionSettings { BranchOverride = "release/3.1" }, ci).PackageVersion);
+        Assert.Equal("2.1.0-pr.5.1", Version(repo.Directory, new VersionSettings { PullRequestOverride = 5 }, ci).PackageVersion);
+    }
+
+    [Fact]
+    public void MonorepoTagPrefixAndPathFilterCountOnlyTheProjectsCommits()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: init", "README.md");
+        repo.Git("tag", "liba-v1.0.0");
+        repo.Git("tag", "libb-v2.0.0");
+        repo.Git("tag", "v9.0.0");
+        repo.Commit("feat: a", "liba/a.cs");
+        repo.Commit("fix: b", "libb/b.cs");
+        repo.Commit("feat!: b2", "libb/b2.cs");
+        repo.Commit("fix: a2", "liba/a2.cs");
+
+        var a = Version(repo.Directory, new VersionSettings { TagPrefix = "liba-v", PathFilters = new[] { "liba/**" } });
+        var b = Version(Path.Combine(repo.Directory, "libb"), new VersionSettings { TagPrefix = "libb-v", PathFilters = new[] { "libb/**" } });
+        var aWithoutFilter = Version(repo.Directory, new VersionSettings { TagPrefix = "liba-v" });
+
+        Assert.Equal("1.1.0-alpha.2", a.PackageVersion);
+        Assert.Equal("liba-v1.0.0", a.PreviousTag);
+        Assert.Equal(2, a.Height);
+        Assert.Equal("3.0.0-alpha.2", b.PackageVersion);
+        Assert.Equal("2.0.0-alpha.4", aWithoutFilter.PackageVersion);
+        // Tags without the prefix are not this project's: not even reported.
+        Assert.Empty(a.Diagnostics);
+    }
+
+    [Fact]
+    public void PathFilterWithoutTagCountsOnlyMatchingCommits()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: init", "README.md");
+        repo.Commit("feat: a", "liba/a.cs");
+        repo.Commit("fix: b", "libb/b.cs");
+
+        Assert.Equal("0.1.0-alpha.1", Version(repo.Directory, new VersionSettings { PathFilters = new[] { "liba/**" } }).PackageVersion);
+    }
+
+    [Fact]
+    public void MergeCommitsCountInTheHeightAndTheirCommitsInTheBump()
+    {
+        using var repo = TaggedV2();
+        repo.Git("checkout", "-q", "-b", "topic");
+        repo.Commit("feat: on topic");
+        repo.Git("checkout", "-q", "main");
+        repo.Commit("fix: on main");
+        repo.Git("merge", "-q", "--no-ff", "--no-edit", "topic");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("2.1.0-alpha.3", r.PackageVersion);
+        Assert.Equal(3, r.Height);
+    }
+
+    [Fact]
+    public void ARevertedFeatureDoesNotBumpAndARelandedOneDoes()
+    {
+        using var repo = TaggedV2();
+        repo.Commit("feat: x");
+        repo.Git("revert", "--no-edit", "HEAD");
+        Assert.Equal("2.0.1-alpha.2", Version(repo.Directory).PackageVersion);
+
+        repo.Git("revert", "--no-edit", "HEAD");
+        Assert.Equal("2.1.0-alpha.3", Version(repo.Directory).PackageVersion);
+    }
+
+    [Fact]
+    public void ATagOnATreeIsNoVersion()
+    {
+        using var repo = TaggedV2();
+        repo.Commit("feat: x");
+        repo.Git("tag", "v9.0.0", "HEAD^{tree}");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("2.1.0-alpha.1", r.PackageVersion);
+        Assert.DoesNotContain(r.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void UnbornHeadFallsBackWithAWarning()
+    {
+        using var repo = new TempRepository();
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("0.1.0-alpha.0", r.PackageVersion);
+        Assert.Equal("", r.Commit);
+        Assert.Equal("0.1.0-alpha.0", r.InformationalVersion);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal("RT1004", d.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal("0.1.0-alpha.0 (fallback version; no commits yet)", r.Explanation);
+    }
+
+    [Fact]
+    public void NotARepositoryFallsBackWithAWarningWithoutStartingGit()
+    {
+        var dir = TempRepository.NewDirectory();
+        try
+        {
+            var resolution = ReleaseVersionResolver.Resolve(new VersionRequest(dir, new VersionSettings
+            {
+                FallbackVersion = SemanticVersion.Parse("0.0.1-local"),
+                AssemblyVersionPrecision = AssemblyVersionPrecision.Minor,
+            }) { Environment = Env() });
+
+            Assert.Equal(0, resolution.GitProcesses);
+            Assert.False(resolution.FromCache);
+            Assert.Equal("0.0.1-local", resolution.Result.PackageVersion);
+            Assert.Equal(AssemblyVersionPrecision.Minor, resolution.Result.AssemblyVersionPrecision);
+            var d = Assert.Single(resolution.Result.Diagnostics);
+            Assert.Equal("RT1001", d.Code);
+            Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+            Assert.Contains(dir, d.Message);
+            Assert.Contains("0.0.1-local", d.Message);
+        }
+        finally { TempRepository.Delete(dir); }
+    }
+
+    [Fact]
+    public void MissingGitExecutableFallsBackWithRT1002()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("a");
+
+        foreach (var git in new[] { "/nonexistent/git", "git-missing-" + Guid.NewGuid().ToString("N") })
+        {
+            var r = Resolve(repo.Directory, git: git).Result;
+
+            Assert.Equal("0.1.0-alpha.0", r.PackageVersion);
+            var d = Assert.Single(r.Diagnostics);
+            Assert.Equal("RT1002", d.Code);
+            Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+            Assert.Contains(git, d.Message);
+        }
+    }
+
+    [Fact]
+    public void AGitThatFailsIsAnRT1005Error()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var repo = new TempRepository();
+        repo.Commit("a");
+        var fake = Path.Combine(repo.Directory, "fake-git.sh");
+        File.WriteAllText(fake, "#!/bin/sh\necho 'fatal: something broke' >&2\nexit 128\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var r = Resolve(repo.Directory, git: fake).Result;
+
+        Assert.Equal("0.1.0-alpha.0", r.PackageVersion);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal("RT1005", d.Code);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Contains("something broke", d.Message);
+        Assert.Contains("128", d.Message);
+    }
+
+    [Fact]
+    public void ShallowCloneThatHidesTheTagWarnsWithTheFix()
+    {
+        using var origin = new TempRepository();
+        origin.Commit("a");
+        origin.Git("tag", "v1.0.0");
+        origin.Commits("b", "c");
+        using var clone = origin.ShallowClone(1);
+
+        var r = Version(clone.Directory);
+
+        Assert.Equal("0.1.0-alpha.1", r.PackageVersion);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal("RT1003", d.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("fetch-depth: 0", d.Message);
+
+        var strict = Version(clone.Directory, new VersionSettings { RequireFullHistory = true });
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(strict.Diagnostics).Severity);
+    }
+
+    [Fact]
+    public void ShallowCloneThatShowsTheTagNeedsNoWarning()
+    {
+        using var origin = new TempRepository();
+        origin.Commit("a");
+        origin.Commit("b");
+        origin.Git("tag", "v1.0.0");
+        origin.Commit("feat: c");
+        using var deepEnough = origin.ShallowClone(2, "--no-single-branch");
+
+        var r = Version(deepEnough.Directory);
+
+        Assert.Equal("1.1.0-alpha.1", r.PackageVersion);
+        Assert.Empty(r.Diagnostics);
+
+        origin.Git("tag", "v1.1.0");
+        using var onHead = origin.ShallowClone(1);
+        var tagged = Version(onHead.Directory);
+        Assert.Equal("1.1.0", tagged.PackageVersion);
+        Assert.Empty(tagged.Diagnostics);
     }
 
     [Theory]
@@ -32,7 +515,7 @@ public class ReleaseVersionResolverTests
     [InlineData(4)]
     public void NewerReleasesOnOtherBranchesAreSkipped(int newerReleases)
     {
-        var repo = new TempRepository();
+        using var repo = new TempRepository();
         repo.Commit("chore: init");
         repo.Git("tag", "v1.0.0");
         repo.Git("branch", "old");
@@ -51,64 +534,57 @@ public class ReleaseVersionResolverTests
     }
 
     [Fact]
-    public void DetachedHeadTakesTheBranchFromCi()
+    public void CacheKeyChangesWhenATagIsAddedOrHeadMoves()
     {
-        var repo = new TempRepository();
-        repo.Commit("chore: init");
-        repo.Git("tag", "v2.0.0");
-        repo.Commit("feat: x");
-        repo.Git("checkout", "-q", "--detach");
-
-        var r = Resolve(repo.Directory, new() { ["GITLAB_CI"] = "true", ["CI_COMMIT_BRANCH"] = "release/3.1" });
-
-        Assert.Equal("3.1.0-rc.1", r.Result.PackageVersion);
-        Assert.Equal("release/3.1", r.Result.Branch);
-    }
-
-    [Fact]
-    public void ShallowCloneWithoutVisibleTagWarns()
-    {
-        var repo = new TempRepository();
+        using var repo = new TempRepository();
         repo.Commit("a");
+        string? Key() => ReleaseVersionResolver.CacheKey(new VersionRequest(repo.Directory, new VersionSettings()) { Environment = Env() });
+
+        var first = Key();
+        Assert.NotNull(first);
+        Assert.Equal(first, Key());
+
         repo.Git("tag", "v1.0.0");
+        var tagged = Key();
+        Assert.NotEqual(first, tagged);
+
         repo.Commit("b");
-        repo.Commit("c");
-        var clone = new TempRepository(init: false);
-        repo.Git("clone", "-q", "--depth", "1", "file://" + repo.Directory, clone.Directory + "/c");
-
-        var r = Resolve(clone.Directory + "/c");
-
-        Assert.Equal("RT1003", Assert.Single(r.Result.Diagnostics, d => d.Code == "RT1003").Code);
-        Assert.Equal("0.1.0-alpha.1", r.Result.PackageVersion);
-    }
-
-    [Fact]
-    public void NoRepositoryNoGitAndNoCommitsFallBackWithAWarning()
-    {
-        Assert.Equal("RT1001", Assert.Single(Resolve(new TempRepository(init: false).Directory).Result.Diagnostics).Code);
-
-        var empty = new TempRepository();
-        var unborn = Resolve(empty.Directory);
-        Assert.Equal("RT1004", Assert.Single(unborn.Result.Diagnostics).Code);
-        Assert.Equal("0.1.0-alpha.0", unborn.Result.PackageVersion);
-
-        var repo = new TempRepository();
-        repo.Commit("a");
-        Assert.Equal("RT1002", Assert.Single(Resolve(repo.Directory, git: "/nonexistent/git").Result.Diagnostics).Code);
+        Assert.NotEqual(tagged, Key());
     }
 
     [Fact]
     public void CacheKeyDependsOnSettingsAndCi()
     {
-        var repo = new TempRepository();
+        using var repo = new TempRepository();
         repo.Commit("a");
-        var plain = ReleaseVersionResolver.CacheKey(new VersionRequest(repo.Directory, new VersionSettings()) { Environment = _ => null });
-        var prefixed = ReleaseVersionResolver.CacheKey(new VersionRequest(repo.Directory, new VersionSettings { TagPrefix = "x-" }) { Environment = _ => null });
-        var onCi = ReleaseVersionResolver.CacheKey(new VersionRequest(repo.Directory, new VersionSettings())
-            { Environment = n => n == "BUILDKITE" ? "true" : n == "BUILDKITE_BRANCH" ? "b" : null });
+        string? Key(VersionSettings settings, Func<string, string?> env) =>
+            ReleaseVersionResolver.CacheKey(new VersionRequest(repo.Directory, settings) { Environment = env });
+
+        var plain = Key(new VersionSettings(), Env());
 
         Assert.NotNull(plain);
-        Assert.NotEqual(plain, prefixed);
-        Assert.NotEqual(plain, onCi);
+        Assert.NotEqual(plain, Key(new VersionSettings { TagPrefix = "x-" }, Env()));
+        Assert.NotEqual(plain, Key(new VersionSettings { PathFilters = new[] { "src/**" } }, Env()));
+        Assert.NotEqual(plain, Key(new VersionSettings { BranchOverride = "release/1.0" }, Env()));
+        Assert.NotEqual(plain, Key(new VersionSettings(), Env("BUILDKITE", "true", "BUILDKITE_BRANCH", "b")));
+        Assert.NotEqual(Key(new VersionSettings(), Env("BUILDKITE", "true", "BUILDKITE_BRANCH", "b")),
+            Key(new VersionSettings(), Env("BUILDKITE", "true", "BUILDKITE_BRANCH", "b", "BUILDKITE_PULL_REQUEST", "3")));
+        Assert.Equal(plain, Key(new VersionSettings(), Env("UNRELATED", "x")));
+    }
+
+    [Fact]
+    public void NoCacheKeyOutsideARepositoryOrWithGitDir()
+    {
+        var dir = TempRepository.NewDirectory();
+        try
+        {
+            Assert.Null(ReleaseVersionResolver.CacheKey(new VersionRequest(dir, new VersionSettings()) { Environment = Env() }));
+        }
+        finally { TempRepository.Delete(dir); }
+
+        using var repo = new TempRepository();
+        repo.Commit("a");
+        Assert.Null(ReleaseVersionResolver.CacheKey(new VersionRequest(repo.Directory, new VersionSettings())
+            { Environment = Env("GIT_DIR", Path.Combine(repo.Directory, ".git")) }));
     }
 }
