@@ -62,6 +62,16 @@ public class CommitRangeTests
     }
 
     [Fact]
+    public void OnlyTheRefsFooterOfAConventionalRevertNamesTheCommit()
+    {
+        var feat = C("1234567abc", "feat: x");
+        var other = C("89abcdef01", "feat: y");
+        var revert = C("7654321cba", "revert: feat x\n\nReviewed-by: 89abcdef01\nRefs: 1234567");
+
+        Assert.Equal(new[] { other.Id }, Ids(revert, other, feat));
+    }
+
+    [Fact]
     public void ConventionalRevertWithoutRefsCancelsNothing()
     {
         var feat = C("1234567abc", "feat: x");

@@ -430,6 +430,23 @@ public class ReleaseVersionResolverTests
     }
 
     [Fact]
+    public void ABrokenGitDirectoryIsNoRepository()
+    {
+        var dir = TempRepository.NewDirectory();
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, ".git"));
+
+            var resolution = ReleaseVersionResolver.Resolve(new VersionRequest(dir, new VersionSettings()) { Environment = Env() });
+
+            Assert.Equal("0.1.0-alpha.0", resolution.Result.PackageVersion);
+            Assert.Equal("RT1001", Assert.Single(resolution.Result.Diagnostics).Code);
+            Assert.Equal(1, resolution.GitProcesses);
+        }
+        finally { TempRepository.Delete(dir); }
+    }
+
+    [Fact]
     public void MissingGitExecutableFallsBackWithRT1002()
     {
         using var repo = new TempRepository();
