@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -8,12 +10,16 @@ namespace ReleaseTasks.Analyzers.Versioning;
 /// <summary>
 /// Compares the compilation's public API with the API of the previous release, and both with the version being
 /// built (ReleaseTasksVersion and ReleaseTasksPreviousVersion, compiler-visible properties): an API removed or
-/// changed without a major release is an error (RT5001); new API in a patch release is a warning (RT5002).
+/// changed without a major release is an error (RT5001, at the end of the compilation, once every symbol is seen);
+/// new API in a patch release is a warning at its declaration (RT5002, which a code fix records).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
 {
     private const int MaxRemovedReported = 25;
+
+    public const string ApiNameProperty = "ApiName";
+    public const string ApiNameWithNullabilityProperty = "ApiNameWithNullability";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.BreakingChangeWithoutMajor, Descriptors.NewApiInPatch, Descriptors.NoApiBaseline);
@@ -21,13 +27,15 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationAction(Analyze);
+        // Generated code is part of the API too (it must be seen, or its members would look removed); nothing
+        // is reported in it.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
+        context.RegisterCompilationStartAction(Start);
     }
 
-    private static void Analyze(CompilationAnalysisContext end)
+    private static void Start(CompilationStartAnalysisContext start)
     {
-        var options = end.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        var options = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
         options.TryGetValue("build_property.ReleaseTasksVersion", out var version);
         options.TryGetValue("build_property.ReleaseTasksPreviousVersion", out var previous);
         options.TryGetValue("build_property.ReleaseTasksPreviousTag", out var previousTag);
@@ -35,40 +43,40 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
 
         var kind = ReleaseKinds.Of(version!, previous!);
         if (kind == ReleaseKind.Unjudged) return;
-        var file = ApiBaseline.Find(end.Options.AdditionalFiles);
-        var text = file?.GetText(end.CancellationToken)?.ToString();
+        var file = ApiBaseline.Find(start.Options.AdditionalFiles);
+        var text = file?.GetText(start.CancellationToken)?.ToString();
         var baseline = text == null ? null : ApiBaseline.Read(text);
         var release = string.IsNullOrWhiteSpace(previousTag) ? previous! : previousTag!;
         if (baseline == null)
         {
-            end.ReportDiagnostic(Diagnostic.Create(Descriptors.NoApiBaseline, Location.None, release));
+            start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(Descriptors.NoApiBaseline, Location.None, release)));
             return;
         }
-        Compare(end, baseline, kind, version!, release);
-    }
 
-    private static void Compare(CompilationAnalysisContext end, ApiBaseline baseline, ReleaseKind kind, string version, string release)
-    {
-        var current = PublicApiNames.Of(end.Compilation).ToList();
-        var seen = new System.Collections.Generic.HashSet<string>(current.SelectMany(c => c.Names), System.StringComparer.Ordinal);
-
-        if (kind != ReleaseKind.Breaking)
+        // Every name the compilation's API answers to; what the baseline has beyond them was removed or changed.
+        var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        start.RegisterSymbolAction(symbolContext =>
         {
-            var removed = baseline.Entries.Where(e => !seen.Contains(e)).OrderBy(e => e, System.StringComparer.Ordinal).ToList();
+            foreach (var (symbol, names) in PublicApiNames.Of(symbolContext.Symbol))
+            {
+                foreach (var name in names) seen.TryAdd(name, 0);
+                if (kind != ReleaseKind.Patch || names.Any(baseline.Entries.Contains)) continue;
+                var location = symbol.Locations.FirstOrDefault(l => l.IsInSource)
+                               ?? symbol.ContainingType?.Locations.FirstOrDefault(l => l.IsInSource);
+                if (location == null) continue;
+                // The code fix records the name in PublicAPI.Unshipped.txt, in the file's own spelling.
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(ApiNameProperty, names[0]).Add(ApiNameWithNullabilityProperty, names[1]);
+                symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.NewApiInPatch, location, properties, names[0], version, release));
+            }
+        }, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Field, SymbolKind.Event, SymbolKind.Property);
+
+        if (kind == ReleaseKind.Breaking) return;
+        start.RegisterCompilationEndAction(end =>
+        {
+            var removed = baseline.Entries.Where(e => !seen.ContainsKey(e)).OrderBy(e => e, StringComparer.Ordinal).ToList();
             foreach (var entry in removed.Take(MaxRemovedReported))
                 end.ReportDiagnostic(Diagnostic.Create(Descriptors.BreakingChangeWithoutMajor, Location.None, entry.TrimStart('~'), release, version));
-        }
-
-        if (kind == ReleaseKind.Patch)
-        {
-            foreach (var (symbol, names) in current)
-            {
-                if (names.Any(baseline.Entries.Contains)) continue;
-                var location = symbol.Locations.FirstOrDefault(l => l.IsInSource)
-                               ?? symbol.ContainingType?.Locations.FirstOrDefault(l => l.IsInSource)
-                               ?? Location.None;
-                end.ReportDiagnostic(Diagnostic.Create(Descriptors.NewApiInPatch, location, names[0], version, release));
-            }
-        }
+        });
     }
 }

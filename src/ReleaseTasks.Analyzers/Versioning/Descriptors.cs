@@ -21,8 +21,7 @@ internal static class Descriptors
         "'{0}' is new public API, but {1} is a patch release of {2}. New API needs a minor release: use a 'feat:' commit for the change that adds it.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "SemVer: a patch release fixes bugs without changing the API.",
-        helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.NewApiInPatch),
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
+        helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.NewApiInPatch));
 
     public static readonly DiagnosticDescriptor NoApiBaseline = new(
         AnalyzerIds.NoApiBaseline,

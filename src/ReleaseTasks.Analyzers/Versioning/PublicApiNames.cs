@@ -31,10 +31,13 @@ internal static class PublicApiNames
         SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier |
         (SymbolDisplayMiscellaneousOptions)(1 << 8));
 
-    /// <summary>Every public API symbol of the assembly's source, with the names a baseline line may use for it.</summary>
-    public static IEnumerable<(ISymbol Symbol, string[] Names)> Of(Compilation compilation)
+    /// <summary>
+    /// The API entries one declared symbol contributes, each with the names a baseline line may use for it:
+    /// a type (and its implicit default constructor), a method, field or event, or a property's accessors.
+    /// </summary>
+    public static IEnumerable<(ISymbol Symbol, string[] Names)> Of(ISymbol declared)
     {
-        foreach (var symbol in Walk(compilation.Assembly.GlobalNamespace))
+        foreach (var symbol in Entries(declared))
         {
             var plain = Name(symbol, Plain);
             var nullable = Name(symbol, WithNullability);
@@ -42,35 +45,29 @@ internal static class PublicApiNames
         }
     }
 
-    private static IEnumerable<ISymbol> Walk(INamespaceOrTypeSymbol container)
+    private static IEnumerable<ISymbol> Entries(ISymbol declared)
     {
-        foreach (var member in container.GetMembers())
+        if (declared.IsImplicitlyDeclared || !IsPublicApi(declared) && declared is not IPropertySymbol) yield break;
+        switch (declared)
         {
-            switch (member)
-            {
-                case INamespaceSymbol ns:
-                    foreach (var inner in Walk(ns)) yield return inner;
-                    break;
-                case INamedTypeSymbol type when type.Locations.Any(l => l.IsInSource) && IsPublicApi(type):
-                    yield return type;
-                    foreach (var inner in Walk(type)) yield return inner;
-                    break;
-                case IPropertySymbol:
-                case INamedTypeSymbol:
-                    break;
-                case IMethodSymbol method when method.MethodKind is MethodKind.EventAdd or MethodKind.EventRemove:
-                    break;
-                default:
-                    var implicitDefaultConstructor = member is IMethodSymbol { MethodKind: MethodKind.Constructor, Parameters.Length: 0 };
-                    if ((!member.IsImplicitlyDeclared || implicitDefaultConstructor || IsAccessorOfDeclaredProperty(member)) && IsPublicApi(member))
-                        yield return member;
-                    break;
-            }
+            case INamedTypeSymbol type:
+                yield return type;
+                // The compiler's default constructor has no declaration of its own to be called back for.
+                foreach (var constructor in type.InstanceConstructors)
+                    if (constructor.IsImplicitlyDeclared && IsPublicApi(constructor)) yield return constructor;
+                break;
+            case IPropertySymbol property:
+                // As in PublicAPI files, a property is its accessors.
+                foreach (var accessor in new[] { property.GetMethod, property.SetMethod })
+                    if (accessor != null && IsPublicApi(accessor)) yield return accessor;
+                break;
+            case IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove }:
+                break;
+            default:
+                yield return declared;
+                break;
         }
     }
-
-    private static bool IsAccessorOfDeclaredProperty(ISymbol member) =>
-        member is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } && !property.IsImplicitlyDeclared;
 
     private static bool IsPublicApi(ISymbol symbol) => symbol.DeclaredAccessibility switch
     {
