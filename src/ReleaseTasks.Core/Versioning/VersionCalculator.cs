@@ -31,15 +31,19 @@ public static class VersionCalculator
         var commits = Plural(inputs.Height, "commit");
 
         var previous = inputs.PreviousTag;
+        var branchCore = policy.Core == CoreVersionRule.BranchName ? VersionFromBranchName(inputs.Branch) : null;
+
         if (previous == null)
         {
-            var initial = settings.InitialVersion;
+            // A release branch names its version even before the first tag: release/3.1 → 3.1.0-rc.{h}.
+            var initial = branchCore != null && VersionComparer.VersionRelease.Compare(branchCore, settings.InitialVersion) > 0
+                ? branchCore
+                : settings.InitialVersion;
             var version = WithLabel(initial.Major, initial.Minor, initial.Patch, label);
             var why = $"no version tag; {initial.ToNormalizedString()} + {commits} on {where}";
             return Result(version, inputs, settings, null, diagnostics, why, inputs.Height);
         }
 
-        var branchCore = policy.Core == CoreVersionRule.BranchName ? VersionFromBranchName(inputs.Branch) : null;
 
         if (previous.Version.IsPrerelease)
         {

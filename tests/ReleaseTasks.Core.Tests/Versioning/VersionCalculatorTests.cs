@@ -246,4 +246,12 @@ public class VersionCalculatorTests
     [InlineData(null, null)]
     public void VersionFromBranchName(string? branch, string? expected) =>
         Assert.Equal(expected, VersionCalculator.VersionFromBranchName(branch)?.ToNormalizedString());
+
+    [Fact]
+    public void ReleaseBranchWithoutAnyTagTakesItsVersionFromTheName()
+    {
+        var r = VersionCalculator.Calculate(new VersionInputs { HeadCommit = Head, Height = 4, Branch = "release/3.1" }, new VersionSettings());
+
+        Assert.Equal("3.1.0-rc.4", r.PackageVersion);
+    }
 }
