@@ -8,6 +8,7 @@ public static class AnalyzerIds
     public const string BreakingChangeWithoutMajor = "RT5001";
     public const string NewApiInPatch = "RT5002";
     public const string NoApiBaseline = "RT5003";
+    public const string AbstractMemberAdded = "RT5004";
 
     public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
 }

@@ -167,6 +167,38 @@ public class ApiVersionAnalyzerTests
         return test.RunAsync();
     }
 
+    private const string InterfaceBaseline = "# ReleaseTasks API baseline of v1.0.0: p/PublicAPI.Shipped.txt\n# file: p/PublicAPI.Shipped.txt\n" +
+                                             "Lib.IShape\nLib.IShape.Area() -> double\nLib.Shape\nLib.Shape.Shape() -> void\n";
+
+    [Fact]
+    public Task InterfaceOrAbstractMemberAddedInAMinorIsAnError() => Test("""
+        namespace Lib
+        {
+            public interface IShape
+            {
+                double Area();
+                double {|RT5004:Perimeter|}();
+                double Scale(double f) => f * Area();
+            }
+
+            public abstract class Shape
+            {
+                public abstract int Corners { {|RT5004:get|}; }
+                public virtual string Name => "shape";
+            }
+        }
+        """, "1.1.0-alpha.1", baseline: InterfaceBaseline).RunAsync();
+
+    [Fact]
+    public Task AbstractMembersOfANewTypeBreakNobody() => Test("""
+        namespace Lib
+        {
+            public interface IShape { double Area(); }
+            public abstract class Shape { }
+            public interface INew { void M(); }
+        }
+        """, "1.1.0-alpha.1", baseline: InterfaceBaseline).RunAsync();
+
     [Fact]
     public void EveryRuleHasItsDocsPageAndHelpLink()
     {

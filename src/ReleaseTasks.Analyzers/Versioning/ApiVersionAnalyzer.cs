@@ -22,7 +22,8 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
     public const string ApiNameWithNullabilityProperty = "ApiNameWithNullability";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.BreakingChangeWithoutMajor, Descriptors.NewApiInPatch, Descriptors.NoApiBaseline);
+        ImmutableArray.Create(Descriptors.BreakingChangeWithoutMajor, Descriptors.NewApiInPatch, Descriptors.NoApiBaseline,
+            Descriptors.AbstractMemberAdded);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -60,10 +61,16 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
             foreach (var (symbol, names) in PublicApiNames.Of(symbolContext.Symbol))
             {
                 foreach (var name in names) seen.TryAdd(name, 0);
-                if (kind != ReleaseKind.Patch || names.Any(baseline.Entries.Contains)) continue;
+                if (kind == ReleaseKind.Breaking || names.Any(baseline.Entries.Contains)) continue;
                 var location = symbol.Locations.FirstOrDefault(l => l.IsInSource)
                                ?? symbol.ContainingType?.Locations.FirstOrDefault(l => l.IsInSource);
                 if (location == null) continue;
+                if (BreaksImplementers(symbol, baseline))
+                {
+                    symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.AbstractMemberAdded, location, names[0], release, version));
+                    continue;
+                }
+                if (kind != ReleaseKind.Patch) continue;
                 // The code fix records the name in PublicAPI.Unshipped.txt, in the file's own spelling.
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(ApiNameProperty, names[0]).Add(ApiNameWithNullabilityProperty, names[1]);
@@ -78,5 +85,15 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
             foreach (var entry in removed.Take(MaxRemovedReported))
                 end.ReportDiagnostic(Diagnostic.Create(Descriptors.BreakingChangeWithoutMajor, Location.None, entry.TrimStart('~'), release, version));
         });
+    }
+
+    /// <summary>
+    /// A new abstract member, or an interface member without a body, of a type that was already public API: every
+    /// existing implementation stops compiling.
+    /// </summary>
+    private static bool BreaksImplementers(ISymbol symbol, ApiBaseline baseline)
+    {
+        if (!symbol.IsAbstract || symbol is INamedTypeSymbol || symbol.ContainingType is not { } type) return false;
+        return PublicApiNames.Of(type).Any(entry => entry.Symbol.Equals(type, SymbolEqualityComparer.Default) && entry.Names.Any(baseline.Entries.Contains));
     }
 }

@@ -23,6 +23,14 @@ internal static class Descriptors
         description: "SemVer: a patch release fixes bugs without changing the API.",
         helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.NewApiInPatch));
 
+    public static readonly DiagnosticDescriptor AbstractMemberAdded = new(
+        AnalyzerIds.AbstractMemberAdded,
+        "Abstract or interface member added without a major version",
+        "'{0}' is a new abstract or interface member of a type that was public API in {1}: every type that implements or derives from it breaks, but {2} is not a major release. Declare the break with a 'feat!:' commit or a 'BREAKING CHANGE:' footer, or give the member a default implementation.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "Adding an abstract member or an interface member without a body breaks implementers, as ApiCompat counts it.",
+        helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.AbstractMemberAdded));
+
     public static readonly DiagnosticDescriptor NoApiBaseline = new(
         AnalyzerIds.NoApiBaseline,
         "No public API baseline",
