@@ -118,7 +118,7 @@ public class QualityGatesTests
         const string assets = """
             { "version": 3, "logs": [
               { "code": "NU1902", "level": "Warning", "message": "Package 'A' 1.0.0 has a known moderate severity vulnerability, https://x/1", "libraryId": "A" },
-              { "code": "NU1903", "level": "Warning", "message": "Package 'B' 2.0.0 has a known high severity vulnerability, https://x/2", "libraryId": "B" },
+              { "code": "NU1903", "level": "Warning", "warningLevel": 1, "message": "Package 'B' 2.0.0 has a known high severity vulnerability, https://x/2", "libraryId": "B", "targetGraphs": [ "net8.0" ] },
               { "code": "NU1603", "level": "Warning", "message": "unrelated" } ] }
             """;
         var found = VulnerablePackages.FromAssetsFile(assets);
