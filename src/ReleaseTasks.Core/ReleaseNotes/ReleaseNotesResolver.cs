@@ -49,7 +49,7 @@ public static class ReleaseNotesResolver
     private static ReleaseNotesResolution Build(ReleaseNotesRequest request, IGitHistory git, RepositoryInfo repo)
     {
         var prefix = request.Settings.TagPrefix;
-        var tags = git.TagsReachableFromHead()
+        var tags = git.AllTags()
             .Select(t => VersionTag.TryParse(t.Name, t.CommitId, prefix, out var v) ? v : null)
             .Where(t => t != null)
             .Select(t => t!)
@@ -58,13 +58,11 @@ public static class ReleaseNotesResolver
         bool OnHead(VersionTag t) => string.Equals(t.CommitId, repo.HeadCommit, StringComparison.OrdinalIgnoreCase);
         var currentTag = tags.Where(OnHead).FirstOrDefault(t => VersionComparer.VersionRelease.Equals(t.Version, current));
 
-        var previous = tags
+        var candidates = tags
             .Where(t => !OnHead(t) && VersionComparer.VersionRelease.Compare(t.Version, current) < 0)
-            .Where(t => current.IsPrerelease || !t.Version.IsPrerelease)
-            .OrderByDescending(t => t.Version, VersionComparer.VersionRelease)
-            .FirstOrDefault();
-
-        var raw = git.CommitsSince(previous?.CommitId, request.Settings.PathFilters);
+            .Where(t => current.IsPrerelease || !t.Version.IsPrerelease);
+        var (previous, sincePrevious) = ReachableTag.Highest(git, candidates, request.Settings.PathFilters);
+        var raw = sincePrevious ?? git.CommitsSince(null, request.Settings.PathFilters);
         var date = raw.Count > 0 && raw[0].Id == repo.HeadCommit && raw[0].Date is { } d ? d : git.HeadDate();
         var links = RepositoryLinks.FromRemote(git.RemoteUrl(request.RemoteName));
 

@@ -101,7 +101,7 @@ public static class ReleaseVersionResolver
         IReadOnlyList<ReleaseCommit> commits = Array.Empty<ReleaseCommit>();
         if (headTags.Count == 0)
         {
-            var (tag, raw) = HighestReachable(git, versionTags, settings.PathFilters);
+            var (tag, raw) = ReachableTag.Highest(git, versionTags, settings.PathFilters);
             previous = tag;
             if (previous != null && raw != null)
             {
@@ -128,31 +128,6 @@ public static class ReleaseVersionResolver
         var result = VersionCalculator.Calculate(inputs, settings);
         diagnostics.AddRange(result.Diagnostics);
         return result with { Diagnostics = diagnostics };
-    }
-
-    /// <summary>
-    /// The highest version tag reachable from HEAD, and the commits since it. The highest tags are tried first,
-    /// each with one git call that also answers whether it is an ancestor; usually the first one is. After a few
-    /// misses (a branch far behind newer releases) git lists the reachable tags, which walks the whole history.
-    /// </summary>
-    private static (VersionTag? Tag, IReadOnlyList<GitCommit>? Commits) HighestReachable(
-        IGitHistory git, List<VersionTag> tags, IReadOnlyList<string> pathFilters)
-    {
-        const int directTries = 3;
-        var candidates = tags.OrderByDescending(t => t.Version, VersionComparer.VersionRelease).ToList();
-        var tried = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var candidate in candidates)
-        {
-            if (tried.Count == directTries) break;
-            if (!tried.Add(candidate.CommitId)) continue;
-            var commits = git.CommitsSinceAncestor(candidate.CommitId, pathFilters);
-            if (commits != null) return (candidate, commits);
-        }
-        if (tried.Count < directTries) return (null, null);
-
-        var reachable = new HashSet<string>(git.TagsReachableFromHead().Select(t => t.CommitId), StringComparer.OrdinalIgnoreCase);
-        var best = candidates.FirstOrDefault(t => reachable.Contains(t.CommitId));
-        return best == null ? (null, null) : (best, git.CommitsSince(best.CommitId, pathFilters));
     }
 
     private static VersionResolution Fallback(VersionSettings settings, Diagnostic diagnostic, string why, IGitHistory git)
