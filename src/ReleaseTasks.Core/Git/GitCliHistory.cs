@@ -5,8 +5,9 @@ using System.Globalization;
 namespace ReleaseTasks.Git;
 
 /// <summary>
-/// <see cref="IGitHistory"/> over the git executable: three processes for a cold build (rev-parse,
-/// for-each-ref, log), each with a fixed argument list and NUL-separated machine output. None of them walks the
+/// <see cref="IGitHistory"/> over the git executable: two processes for a cold build (for-each-ref and log;
+/// rev-parse only when HEAD cannot be read from the files), each with a fixed argument list and NUL-separated
+/// machine output. None of them walks the
 /// whole history in the usual case, which keeps a cold build fast on repositories of 100k commits.
 /// </summary>
 public sealed class GitCliHistory : IGitHistory
@@ -20,6 +21,14 @@ public sealed class GitCliHistory : IGitHistory
 
     public RepositoryInfo? Open()
     {
+        // HEAD, the branch and the shallow marker are plain files in almost every repository: read them. Git is
+        // asked only for what they cannot answer (it also reports problems such as unsafe ownership: the next
+        // command will).
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_DIR"))
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_WORK_TREE"))
+            && GitDirectories.Locate(_git.WorkingDirectory)?.ReadHead() is { } fromFiles)
+            return fromFiles;
+
         var args = new[] { "rev-parse", "--show-toplevel", "--absolute-git-dir", "--is-shallow-repository", "HEAD", "--symbolic-full-name", "HEAD" };
         var result = _git.Run(args);
         var lines = result.Output.Replace("\r", "").Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);

@@ -47,6 +47,66 @@ public sealed record GitDirectories(string WorkingTree, string GitDirectory, str
     }
 
     /// <summary>
+    /// What <c>git rev-parse</c> would say of HEAD, read from the files (one git process less per cold build):
+    /// the commit (null when the branch has no commit yet), the branch, and whether the clone is shallow.
+    /// Null whenever the layout is anything but plain files (reftable, symbolic refs to symbolic refs, an odd
+    /// HEAD): then the caller asks git.
+    /// </summary>
+    public RepositoryInfo? ReadHead()
+    {
+        try
+        {
+            if (Directory.Exists(Path.Combine(CommonDirectory, "reftable"))) return null;
+            var head = File.ReadAllText(Path.Combine(GitDirectory, "HEAD")).Trim();
+            var shallow = File.Exists(Path.Combine(CommonDirectory, "shallow"));
+            if (IsObjectId(head)) return new RepositoryInfo(WorkingTree, GitDirectory, shallow, head, null);
+            const string prefix = "ref: refs/heads/";
+            if (!head.StartsWith(prefix, StringComparison.Ordinal)) return null;
+            var refName = head.Substring(5);
+            var branch = head.Substring(prefix.Length);
+            var loose = Path.Combine(CommonDirectory, refName.Replace('/', Path.DirectorySeparatorChar));
+            string? commit = null;
+            if (File.Exists(loose))
+            {
+                commit = File.ReadAllText(loose).Trim();
+                if (!IsObjectId(commit)) return null;
+            }
+            else
+            {
+                commit = PackedRef(refName);
+            }
+            // No loose and no packed ref: a branch without commits yet (git init); rev-parse names no branch then.
+            return new RepositoryInfo(WorkingTree, GitDirectory, shallow, commit, commit == null ? null : branch);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private string? PackedRef(string refName)
+    {
+        var packed = Path.Combine(CommonDirectory, "packed-refs");
+        if (!File.Exists(packed)) return null;
+        foreach (var line in File.ReadLines(packed))
+        {
+            // "<id> <ref>"; '#' starts the header and '^' the peeled id of the previous tag.
+            var space = line.IndexOf(' ');
+            if (space > 0 && line[0] != '#' && line[0] != '^' && string.Equals(line.Substring(space + 1), refName, StringComparison.Ordinal))
+                return IsObjectId(line.Substring(0, space)) ? line.Substring(0, space) : null;
+        }
+        return null;
+    }
+
+    private static bool IsObjectId(string text)
+    {
+        if (text.Length != 40 && text.Length != 64) return false;
+        foreach (var c in text)
+            if (!(c is >= '0' and <= '9' or >= 'a' and <= 'f')) return false;
+        return true;
+    }
+
+    /// <summary>
     /// A text that changes whenever HEAD, the branch it points to, the tags or the shallow boundary change;
     /// null when the layout is one this reader does not understand (then the caller asks git every time).
     /// </summary>
