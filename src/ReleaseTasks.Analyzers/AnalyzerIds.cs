@@ -9,6 +9,7 @@ public static class AnalyzerIds
     public const string NewApiInPatch = "RT5002";
     public const string NoApiBaseline = "RT5003";
     public const string AbstractMemberAdded = "RT5004";
+    public const string PublicApiEntry = "RT5005";
 
     public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
 }

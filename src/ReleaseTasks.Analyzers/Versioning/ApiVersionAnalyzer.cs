@@ -23,7 +23,7 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.BreakingChangeWithoutMajor, Descriptors.NewApiInPatch, Descriptors.NoApiBaseline,
-            Descriptors.AbstractMemberAdded);
+            Descriptors.AbstractMemberAdded, Descriptors.PublicApiEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -37,6 +37,12 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
     private static void Start(CompilationStartAnalysisContext start)
     {
         var options = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        if (options.TryGetValue("build_property.ReleaseTasksWritePublicApi", out var write) && string.Equals(write, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            ListEntries(start);
+            return;
+        }
+
         options.TryGetValue("build_property.ReleaseTasksVersion", out var version);
         options.TryGetValue("build_property.ReleaseTasksPreviousVersion", out var previous);
         options.TryGetValue("build_property.ReleaseTasksPreviousTag", out var previousTag);
@@ -85,6 +91,23 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
             foreach (var entry in removed.Take(MaxRemovedReported))
                 end.ReportDiagnostic(Diagnostic.Create(Descriptors.BreakingChangeWithoutMajor, Location.None, entry.TrimStart('~'), release, version));
         });
+    }
+
+    /// <summary>
+    /// ReleaseTasksWritePublicApi=true: every API entry becomes an RT5005 message in the compiler's error log, from
+    /// which the build writes PublicAPI.Shipped.txt — with nullability annotations when nullable is enabled.
+    /// </summary>
+    private static void ListEntries(CompilationStartAnalysisContext start)
+    {
+        var nullable = start.Compilation.Options.NullableContextOptions != Microsoft.CodeAnalysis.NullableContextOptions.Disable;
+        start.RegisterSymbolAction(symbolContext =>
+        {
+            foreach (var (symbol, names) in PublicApiNames.Of(symbolContext.Symbol))
+            {
+                var location = symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
+                symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.PublicApiEntry, location, nullable ? names[1] : names[0]));
+            }
+        }, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Field, SymbolKind.Event, SymbolKind.Property);
     }
 
     /// <summary>

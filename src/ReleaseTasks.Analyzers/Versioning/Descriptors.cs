@@ -31,6 +31,15 @@ internal static class Descriptors
         description: "Adding an abstract member or an interface member without a body breaks implementers, as ApiCompat counts it.",
         helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.AbstractMemberAdded));
 
+    /// <summary>Only with ReleaseTasksWritePublicApi=true: one per API entry, collected from the error log into
+    /// PublicAPI.Shipped.txt by the build (analyzers must not write files themselves).</summary>
+    public static readonly DiagnosticDescriptor PublicApiEntry = new(
+        AnalyzerIds.PublicApiEntry,
+        "Public API entry",
+        "{0}",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.PublicApiEntry));
+
     public static readonly DiagnosticDescriptor NoApiBaseline = new(
         AnalyzerIds.NoApiBaseline,
         "No public API baseline",

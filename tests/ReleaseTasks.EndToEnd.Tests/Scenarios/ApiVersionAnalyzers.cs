@@ -138,6 +138,22 @@ public class ApiVersionAnalyzers
     }
 
     [Fact]
+    public void OneCommandWritesTheApiFilesFromTheCode()
+    {
+        var s = Scenario.Create(extraProperties: "<Nullable>enable</Nullable>");
+        File.WriteAllText(Path.Combine(s.ProjectDirectory, "Class1.cs"),
+            "namespace probe\n{\n    public class Class1\n    {\n        public string Name { get; set; } = \"\";\n        public int Add(int a, int b) => a + b;\n        internal void Hidden() { }\n    }\n}\n");
+
+        var build = DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksWritePublicApi=true");
+
+        build.EnsureSuccess("build writing the API files");
+        Assert.Equal(
+            "#nullable enable\nprobe.Class1\nprobe.Class1.Add(int a, int b) -> int\nprobe.Class1.Class1() -> void\nprobe.Class1.Name.get -> string!\nprobe.Class1.Name.set -> void\n",
+            File.ReadAllText(Path.Combine(s.ProjectDirectory, "PublicAPI.Shipped.txt")));
+        Assert.Equal("#nullable enable\n", File.ReadAllText(Path.Combine(s.ProjectDirectory, "PublicAPI.Unshipped.txt")));
+    }
+
+    [Fact]
     public void NoApiFileAtTheTagIsNeverAnError()
     {
         var s = Scenario.Create();
