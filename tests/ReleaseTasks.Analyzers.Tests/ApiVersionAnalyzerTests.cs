@@ -189,6 +189,29 @@ public class ApiVersionAnalyzerTests
         }
         """, "1.1.0-alpha.1", baseline: InterfaceBaseline).RunAsync();
 
+    private const string BaseBaseline = "# ReleaseTasks API baseline of v1.0.0: p/PublicAPI.Shipped.txt\n# file: p/PublicAPI.Shipped.txt\n" +
+                                        "Lib.Base\nLib.Base.Base() -> void\nvirtual Lib.Base.Run() -> void\nLib.Base.Helper() -> void\nLib.Color\nLib.Color.Red = 1 -> Lib.Color\n";
+
+    [Fact]
+    public Task SealingATypeDesignedForDerivationChangingAnEnumValueOrHidingAMemberAreBreaking()
+    {
+        var test = Test("""
+            namespace Lib
+            {
+                public sealed class Base
+                {
+                    public void Run() { }
+                    internal void Helper() { }
+                }
+
+                public enum Color { Red = 2 }
+            }
+            """, "1.1.0-alpha.1", baseline: BaseBaseline);
+        foreach (var gone in new[] { "Lib.Base.Helper() -> void", "Lib.Color.Red = 1 -> Lib.Color", "virtual Lib.Base.Run() -> void" })
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor).WithArguments(gone, "v1.0.0", "1.1.0-alpha.1"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task AbstractMembersOfANewTypeBreakNobody() => Test("""
         namespace Lib
