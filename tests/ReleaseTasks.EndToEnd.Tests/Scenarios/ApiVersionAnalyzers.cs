@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using ReleaseTasks.EndToEnd.Tests.Infrastructure;
 
 namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
@@ -130,7 +131,7 @@ public class ApiVersionAnalyzers
 
         DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("cold build");
         Assert.Contains(git.Calls, c => c.StartsWith("cat-file --batch"));
-        Assert.Contains("Lib.Class1.Add(int a, int b) -> int", File.ReadAllText(Path.Combine(s.ProjectDirectory, "obj", "ReleaseTasks.ApiBaseline.txt")));
+        Assert.Contains("Lib.Class1.Add(int a, int b) -> int", File.ReadAllText(Path.Combine(s.ProjectDirectory, "obj", "Debug", "net10.0", "ReleaseTasks.ApiBaseline.txt")));
 
         git.Reset();
         DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("no-op build");
@@ -151,6 +152,36 @@ public class ApiVersionAnalyzers
             "#nullable enable\nprobe.Class1\nprobe.Class1.Add(int a, int b) -> int\nprobe.Class1.Class1() -> void\nprobe.Class1.Name.get -> string!\nprobe.Class1.Name.set -> void\n",
             File.ReadAllText(Path.Combine(s.ProjectDirectory, "PublicAPI.Shipped.txt")));
         Assert.Equal("#nullable enable\n", File.ReadAllText(Path.Combine(s.ProjectDirectory, "PublicAPI.Unshipped.txt")));
+    }
+
+    [Fact]
+    public void PerTargetFrameworkApiFilesAreEachTheirFrameworksBaseline()
+    {
+        var s = Scenario.Create(targetFrameworks: "netstandard2.0;net10.0", extraItems: """
+            <AdditionalFiles Include="PublicAPI/$(TargetFramework)/PublicAPI.Shipped.txt" />
+            <AdditionalFiles Include="PublicAPI/$(TargetFramework)/PublicAPI.Unshipped.txt" />
+            """);
+        const string both = "probe.Class1\nprobe.Class1.Class1() -> void\n";
+        File.WriteAllText(Path.Combine(s.ProjectDirectory, "Class1.cs"),
+            "namespace probe\n{\n    public class Class1\n    {\n#if NET\n        public int Modern() => 1;\n#endif\n    }\n}\n");
+        foreach (var (tf, api) in new[] { ("netstandard2.0", both), ("net10.0", both + "probe.Class1.Modern() -> int\n") })
+        {
+            Directory.CreateDirectory(Path.Combine(s.ProjectDirectory, "PublicAPI", tf));
+            File.WriteAllText(Path.Combine(s.ProjectDirectory, "PublicAPI", tf, "PublicAPI.Shipped.txt"), api);
+            File.WriteAllText(Path.Combine(s.ProjectDirectory, "PublicAPI", tf, "PublicAPI.Unshipped.txt"), "");
+        }
+        s.Repo.CommitAll("feat: per framework API");
+        s.Repo.Tag("v1.0.0");
+
+        var clean = Change(s, "namespace probe\n{\n    public class Class1\n    {\n#if NET\n        public int Modern() => 1;\n#endif\n        private int Internal() => 2;\n    }\n}\n", "fix: private helper");
+        clean.EnsureSuccess("unchanged API on both frameworks");
+        Assert.DoesNotContain("RT500", clean.Output);
+
+        var broken = Change(s, "namespace probe\n{\n    public class Class1\n    {\n    }\n}\n", "fix: drop Modern");
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains("error RT5001: 'probe.Class1.Modern() -> int'", broken.Output);
+        Assert.Contains("net10.0", broken.Output.Split('\n').First(l => l.Contains("error RT5001")));
+        Assert.DoesNotContain(broken.Output.Split('\n'), l => l.Contains("error RT5001") && l.Contains("netstandard2.0"));
     }
 
     [Fact]
