@@ -29,6 +29,10 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     public string? GitPath { get; set; }
     public string? CacheFile { get; set; }
 
+    /// <summary>ReleaseTasksVerbosity: quiet (explanation at detailed verbosity only), normal, or detailed (inputs
+    /// and details at normal verbosity too).</summary>
+    public string? Verbosity { get; set; }
+
     /// <summary>Design-time builds (the IDE) use a cached result or the fallback: never git, never an error.</summary>
     public bool DesignTimeBuild { get; set; }
 
@@ -82,8 +86,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         if (!DesignTimeBuild)
             foreach (var diagnostic in result.Diagnostics) Report(diagnostic);
 
-        Log.LogMessage(MessageImportance.Normal, "ReleaseTasks: " + result.Explanation);
-        Log.LogMessage(MessageImportance.Low,
+        Log.LogMessage(ExplanationImportance, "ReleaseTasks: " + result.Explanation);
+        Log.LogMessage(DetailImportance,
             $"ReleaseTasks: [detail] from {(resolution.FromCache ? "cache" : "git")}, {resolution.GitProcesses} git process(es) started, {stopwatch.Elapsed.TotalMilliseconds:0.0} ms");
         SetOutputs(result);
     }
@@ -122,7 +126,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         }
 
         var resolution = ReleaseVersionResolver.Resolve(request);
-        if (key != null)
+        if (key != null && resolution.Cacheable)
         {
             engine?.RegisterTaskObject(buildKey!, resolution.Result, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
             if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key, resolution.Result);
@@ -139,9 +143,17 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         return false;
     }
 
+    private MessageImportance ExplanationImportance =>
+        string.Equals(Verbosity, "quiet", StringComparison.OrdinalIgnoreCase) ? MessageImportance.Low
+        : string.Equals(Verbosity, "detailed", StringComparison.OrdinalIgnoreCase) ? MessageImportance.High
+        : MessageImportance.Normal;
+
+    private MessageImportance DetailImportance =>
+        string.Equals(Verbosity, "detailed", StringComparison.OrdinalIgnoreCase) ? MessageImportance.Normal : MessageImportance.Low;
+
     private void LogInputs(VersionSettings settings)
     {
-        void Input(string name, string value) => Log.LogMessage(MessageImportance.Low, $"ReleaseTasks: [input] {name}={value}");
+        void Input(string name, string value) => Log.LogMessage(DetailImportance, $"ReleaseTasks: [input] {name}={value}");
         Input("ReleaseTasksTagPrefix", settings.TagPrefix);
         Input("ReleaseTasksInitialVersion", settings.InitialVersion.ToNormalizedString());
         Input("ReleaseTasksFallbackVersion", settings.FallbackVersion.ToNormalizedString());

@@ -33,7 +33,9 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
     {
         if (!VersionTag.TryParseSemVer(Version, out var version))
         {
-            Report(DiagnosticCatalog.InvalidPropertyValue("Version", Version, "a SemVer 2.0 version"));
+            // An explicit -p:Version that is not SemVer (1.0, 1.2.3.4) wins for the build; notes need a SemVer
+            // to find their range, so there are none rather than a failed pack.
+            Log.LogMessage(MessageImportance.High, $"ReleaseTasks: no release notes: the version '{Version}' is not SemVer 2.0.");
             return (null, null);
         }
         var (pairs, badPart) = SectionMap.ParseTypes(Types);

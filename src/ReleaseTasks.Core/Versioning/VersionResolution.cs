@@ -1,4 +1,15 @@
+using System.Linq;
+using ReleaseTasks.Diagnostics;
+
 namespace ReleaseTasks.Versioning;
 
 /// <summary>A computed version and how it was obtained, for logging and the benchmark.</summary>
-public sealed record VersionResolution(VersionResult Result, bool FromCache, int GitProcesses);
+public sealed record VersionResolution(VersionResult Result, bool FromCache, int GitProcesses)
+{
+    /// <summary>
+    /// A version computed while git could not be run (RT1002) or failed (RT1005) is a fallback: caching it would
+    /// replay the failure after git is installed or fixed, until HEAD or the tags move.
+    /// </summary>
+    public bool Cacheable => !Result.Diagnostics.Any(d =>
+        d.Code == DiagnosticCatalog.GitNotFound || d.Code == DiagnosticCatalog.GitFailed);
+}

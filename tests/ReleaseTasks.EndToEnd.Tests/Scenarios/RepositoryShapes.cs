@@ -57,6 +57,25 @@ public class RepositoryShapes
     }
 
     [Fact]
+    public void AGitFailureIsNotCachedSoTheNextBuildAfterTheFixIsRight()
+    {
+        var s = Scenario.Create();
+        s.Repo.Tag("v1.0.0");
+        s.Repo.Commit("fix: x");
+        var gitPath = Path.Combine(TestDirectory.Create("later-git"), "git");
+
+        var broken = DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + gitPath);
+        Assert.Contains("warning RT1002", broken.Output);
+
+        // git gets installed where the build looks for it: the same key, and no replay of the failure.
+        File.WriteAllText(gitPath, "#!/bin/sh\nexec git \"$@\"\n");
+        if (!System.OperatingSystem.IsWindows()) File.SetUnixFileMode(gitPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var fixedBuild = DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + gitPath).EnsureSuccess("build after installing git");
+        Assert.DoesNotContain("RT1002", fixedBuild.Output);
+        Assert.Contains("ReleaseTasks: 1.0.1-alpha.1", fixedBuild.Output);
+    }
+
+    [Fact]
     public void RepositoryWithoutCommitsWarnsAndFallsBack()
     {
         var repo = GitRepository.Create();
