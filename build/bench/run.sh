@@ -1,95 +1,203 @@
 #!/usr/bin/env bash
-# Benchmarks ReleaseTasks inside real builds: synthetic repositories of 1k, 10k and 100k commits (git fast-import),
-# the same class library built with and without the package, cold and no-op, counting the git processes started.
-# Usage: bash build/bench/run.sh [sizes...]      (default: 1000 10000 100000)
+# Benchmarks ReleaseTasks inside real builds. Packs the package once into artifacts/bench/feed, makes (or reuses)
+# synthetic repositories of 1k, 10k and 100k commits under artifacts/bench/repos (make-repo.sh), and for each one
+# builds the same class library without and with the package: a cold build (obj/ and bin/ deleted) and a no-op
+# build right after it. It reports the milliseconds of ReleaseTasks' target and task (-clp:PerformanceSummary),
+# whole-build wall times, the git processes each build really started (a `git` wrapper first on PATH counts them),
+# and, for reference, three plain git commands on each repository. Writes artifacts/bench/results.md
+# (results-commit-graph.md with --commit-graph).
+#
+# Usage: bash build/bench/run.sh [--runs N] [--commit-graph] [commits ...]
+#   --runs N          measured repetitions of each build; the table shows medians (default 5)
+#   --commit-graph    use repositories with a commit-graph file (make-repo.sh --commit-graph), kept apart
+#                     under artifacts/bench/repos/<N>-commit-graph. Off by default: realistic clones have none.
+#   commits           repository sizes (default: 1000 10000 100000)
+# Everything runs one after the other (never in parallel); run it on an otherwise quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 out=$root/artifacts/bench
-sizes=("${@:-1000 10000 100000}")
-[ $# -eq 0 ] && sizes=(1000 10000 100000)
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+
+runs=5
+commit_graph=false
+sizes=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=$2; shift 2 ;;
+    --commit-graph) commit_graph=true; shift ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+    *) sizes+=("$1"); shift ;;
+  esac
+done
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
+# A packages folder of the benchmark's own, so the freshly packed package is the one restored.
 export NUGET_PACKAGES=$out/packages
-
-rm -rf "$out/feed" "$NUGET_PACKAGES/releasetasks"
-# The repositories live outside this one, so its Directory.Build.props and central package versions never apply.
-repos=${TMPDIR:-/tmp}/releasetasks-bench
-mkdir -p "$out/feed" "$repos"
-dotnet pack src/ReleaseTasks/ReleaseTasks.csproj -c Release -o "$out/feed" -nologo -v:q >/dev/null
-version=$(basename "$(ls "$out"/feed/ReleaseTasks.*.nupkg | head -n 1)" .nupkg)
-version=${version#ReleaseTasks.}
-
-# A git that counts its own invocations.
-counter=$out/git-calls.log
-wrapper=$out/git-counting
-printf '#!/bin/sh\necho "$*" >> "%s"\nexec git "$@"\n' "$counter" > "$wrapper"
-chmod +x "$wrapper"
+# A temporary directory of the benchmark's own: the task keeps a machine-wide cache under $TMPDIR/ReleaseTasks,
+# which a cold build must not find, and which belongs to nobody else's builds on this machine.
+export TMPDIR=$out/tmp
+logs=$out/logs
+mkdir -p "$out/feed" "$out/repos" "$NUGET_PACKAGES" "$TMPDIR" "$logs"
+real_git=$(command -v git)
 
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
-# Milliseconds of a target or task in a -clp:PerformanceSummary log (0 when absent).
-perf() { grep -E "^\s+[0-9]+ ms  $2 " "$1" | awk '{ s += $1 } END { print s + 0 }'; }
-# The task's own time (its [detail] line): what ReleaseTasks' code costs, without loading the assembly.
-inside() { grep -ho "process(es) started, [0-9.]* ms" "$1" | head -n 1 | grep -o "[0-9.]* ms" | cut -d" " -f1; }
-timed() { local s e; s=$(ms); "$@" > /dev/null 2>&1; e=$(ms); echo $((e - s)); }
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+range() { local lo hi; lo=$(printf '%s\n' "$@" | sort -n | head -n 1); hi=$(printf '%s\n' "$@" | sort -n | tail -n 1); [ "$lo" = "$hi" ] && echo "$lo" || echo "$lo–$hi"; }
+# Median milliseconds of a command run 5 times (its output discarded).
+time_cmd() { local t=() i s; for i in 1 2 3 4 5; do s=$(ms); "$@" > /dev/null 2>&1 < /dev/null; t+=($(( $(ms) - s ))); done; median "${t[@]}"; }
+# Milliseconds of a target or task in the -clp:PerformanceSummary of a log (0 when it did not run).
+perf() {
+  awk -v section="$2" -v name="$3" '
+    /Performance Summary:/ { current = ($0 ~ /^ *Target Performance/) ? "target" : ($0 ~ /^ *Task Performance/) ? "task" : "other"; next }
+    current == section && $2 == "ms" && $3 == name { sum += $1 }
+    END { print sum + 0 }' "$1"
+}
+
+# --- the package -------------------------------------------------------------------------------------------
+rm -f "$out"/feed/ReleaseTasks.*.nupkg
+echo "Packing ReleaseTasks into $out/feed ..."
+if ! dotnet pack src/ReleaseTasks -c Release -o "$out/feed" -nologo -v:q > "$logs/pack.log" 2>&1; then
+  tail -n 30 "$logs/pack.log" >&2
+  echo "run.sh: dotnet pack failed (full log: $logs/pack.log)" >&2
+  exit 1
+fi
+package=$(ls "$out"/feed/ReleaseTasks.*.nupkg | head -n 1)
+version=$(basename "$package" .nupkg)
+version=${version#ReleaseTasks.}
+rm -rf "$NUGET_PACKAGES/releasetasks"
+echo "Packed ReleaseTasks $version"
+
+# --- a git that counts its own starts ------------------------------------------------------------------------
+# First on PATH for the builds: every process that runs `git` through PATH goes through it. One line per start:
+# the directory and the arguments, quoted so that they can be replayed.
+calls=$out/git-calls.log
+mkdir -p "$out/git-wrapper"
+cat > "$out/git-wrapper/git" <<SH
+#!/usr/bin/env bash
+printf '%s\t%s\n' "\$PWD" "\$(printf '%q ' "\$@")" >> "$calls"
+exec "$real_git" "\$@"
+SH
+chmod +x "$out/git-wrapper/git"
+counted_path=$out/git-wrapper:$PATH
+
+# One build of bench/Bench.csproj; prints its wall-clock milliseconds. $1 = log file, $2 = without|with.
+build() {
+  local log=$1 flavour=$2 extra=() s e
+  [ "$flavour" = with ] && extra=(-p:BenchReleaseTasksVersion="$version")
+  : > "$calls"
+  s=$(ms)
+  if ! PATH=$counted_path dotnet build "$repo/bench/Bench.csproj" -nologo -nodeReuse:false -v:n -clp:PerformanceSummary \
+      "-flp:Verbosity=detailed;LogFile=$log.detailed" "${extra[@]}" > "$log" 2>&1; then
+    grep -E "error|Error" "$log" | tail -n 20 >&2
+    echo "run.sh: build failed, see $log" >&2
+    exit 1
+  fi
+  e=$(ms)
+  echo $((e - s))
+}
+# The arguments as logged by the wrapper (printf %q), shown shell-style with commit ids shortened.
+readable() {
+  local a=() x shown=()
+  eval "a=($1)"
+  for x in "${a[@]}"; do
+    x=$(sed -E 's/\b([0-9a-f]{12})[0-9a-f]{28}\b/\1/g' <<< "$x")
+    if [[ $x =~ ^[A-Za-z0-9_./=:+,@-]+$ ]]; then shown+=("$x"); else shown+=("'$x'"); fi
+  done
+  echo "${shown[*]}"
+}
+clean() { rm -rf "$repo/bench/obj" "$repo/bench/bin" "$TMPDIR/ReleaseTasks"; }
 
 results=$out/results.md
-{
-  echo "ReleaseTasks $version, $(dotnet --version) SDK, $(git --version), $(nproc) cores. Milliseconds."
-  echo
-  echo "| commits | git describe | for-each-ref --merged | rev-list --count | build without | build with (cold) | GetReleaseVersion cold | inside the task cold | git processes cold | no-op build without | no-op build with | GetReleaseVersion no-op | inside the task no-op | git processes no-op | GetReleaseVersion no-op, reused node | inside the task, reused node |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
-} > "$results"
-
+[ "$commit_graph" = true ] && results=$out/results-commit-graph.md
+table=()
+notes=()
 for n in "${sizes[@]}"; do
-  repo=$repos/r$n
-  if [ ! -d "$repo/.git" ] || ! grep -q "$version" "$repo/bench/with/Bench.csproj"; then
+  name=$n
+  [ "$commit_graph" = true ] && name=$n-commit-graph
+  repo=$out/repos/$name
+  if [ -d "$repo/.git" ] && [ "$(git -C "$repo" rev-list --count HEAD 2> /dev/null)" = "$n" ] && [ -f "$repo/bench/Bench.csproj" ]; then
+    echo "== $name commits: reusing $repo"
+  else
     rm -rf "$repo"
-    python3 build/bench/make-repo.py "$repo" "$n" "$version" "$out/feed"
+    s=$(ms)
+    flags=()
+    [ "$commit_graph" = true ] && flags=(--commit-graph)
+    bash build/bench/make-repo.sh "${flags[@]}" --feed "$out/feed" "$repo" "$n"
+    made=$(( $(ms) - s ))
+    echo "== $name commits: made $repo in $made ms"
+    notes+=("- $name commits: repository generated in $made ms (git fast-import).")
   fi
-  describe=$(timed git -C "$repo" describe --tags)
-  merged=$(timed git -C "$repo" for-each-ref --merged HEAD refs/tags/)
-  count=$(timed git -C "$repo" rev-list --count HEAD)
 
+  describe=$(time_cmd git -C "$repo" describe --tags)
+  merged=$(time_cmd git -C "$repo" for-each-ref --merged HEAD refs/tags)
+  count=$(time_cmd git -C "$repo" rev-list --count HEAD)
+
+  # Warm-up, not measured: restores each flavour once (the first restore of the package extracts it) and brings
+  # the SDK and the repository into the file cache.
   for flavour in without with; do
-    rm -rf "$repo/bench/$flavour/obj" "$repo/bench/$flavour/bin"
-    dotnet restore "$repo/bench/$flavour" -nologo -v:q > /dev/null
+    clean
+    build "$logs/warmup-$name-$flavour.log" "$flavour" > /dev/null
   done
-  # Warm the SDK once so the first measured build does not pay for it.
-  dotnet build "$repo/bench/without" --no-restore -nologo -v:q > /dev/null
-  rm -rf "$repo/bench/without/bin" "$repo/bench/without/obj/Debug"
 
-  without=$(timed dotnet build "$repo/bench/without" --no-restore -nologo)
-  without_noop=$(timed dotnet build "$repo/bench/without" --no-restore -nologo)
+  declare -A t=()
+  for r in $(seq 1 "$runs"); do
+    for flavour in without with; do
+      clean
+      t[cold_$flavour]+=" $(build "$logs/cold-$name-$flavour-$r.log" "$flavour")"
+      t[cold_git_$flavour]+=" $(wc -l < "$calls")"
+      [ "$flavour" = with ] && cp "$calls" "$logs/git-calls-cold-$name.log"
+      t[noop_$flavour]+=" $(build "$logs/noop-$name-$flavour-$r.log" "$flavour")"
+      t[noop_git_$flavour]+=" $(wc -l < "$calls")"
+    done
+    for flavour in without with; do
+      for task in RestoreTask ResolvePackageAssets Csc; do
+        t[cold_${task}_$flavour]+=" $(perf "$logs/cold-$name-$flavour-$r.log" task $task)"
+      done
+    done
+    t[cold_target]+=" $(perf "$logs/cold-$name-with-$r.log" target GetReleaseVersion)"
+    t[cold_task]+=" $(perf "$logs/cold-$name-with-$r.log" task ComputeReleaseVersion)"
+    t[noop_target]+=" $(perf "$logs/noop-$name-with-$r.log" target GetReleaseVersion)"
+    t[noop_task]+=" $(perf "$logs/noop-$name-with-$r.log" task ComputeReleaseVersion)"
+  done
+  m() { median ${t[$1]}; }
+  cold_without=$(m cold_without); cold_with=$(m cold_with)
+  noop_without=$(m noop_without); noop_with=$(m noop_with)
+  table+=("| $n | $describe | $merged | $count | $cold_without | $cold_with | $((cold_with - cold_without)) | $(m cold_target) | $(m cold_task) | $(range ${t[cold_git_with]}) | $noop_without | $noop_with | $((noop_with - noop_without)) | $(m noop_target) | $(m noop_task) | $(range ${t[noop_git_with]}) |")
 
-  rm -rf "$repo/bench/with/bin" "$repo/bench/with/obj/Debug" "$repo/bench/with/obj/ReleaseTasks.version.cache" "${TMPDIR:-/tmp}/ReleaseTasks"
-  : > "$counter"
-  s=$(ms)
-  dotnet build "$repo/bench/with" --no-restore -nologo -clp:PerformanceSummary -v:d -p:ReleaseTasksGitPath="$wrapper" > "$out/cold-$n.log"
-  with=$(( $(ms) - s ))
-  cold_git=$(wc -l < "$counter")
-  cold_target=$(perf "$out/cold-$n.log" GetReleaseVersion)
-  cold_task=$(inside "$out/cold-$n.log")
-
-  : > "$counter"
-  s=$(ms)
-  dotnet build "$repo/bench/with" --no-restore -nologo -clp:PerformanceSummary -v:d -p:ReleaseTasksGitPath="$wrapper" > "$out/noop-$n.log"
-  with_noop=$(( $(ms) - s ))
-  noop_git=$(wc -l < "$counter")
-  noop_target=$(perf "$out/noop-$n.log" GetReleaseVersion)
-  noop_task=$(inside "$out/noop-$n.log")
-
-  # The same no-op build in a long-lived MSBuild (the MSBuild server, DOTNET_CLI_USE_MSBUILD_SERVER=1, as IDEs and
-  # build servers keep one): the task is already loaded and compiled.
-  MSBUILDDISABLENODEREUSE= DOTNET_CLI_USE_MSBUILD_SERVER=1 dotnet build "$repo/bench/with" --no-restore -nologo -nodeReuse:true -p:ReleaseTasksGitPath="$wrapper" > /dev/null
-  : > "$counter"
-  MSBUILDDISABLENODEREUSE= DOTNET_CLI_USE_MSBUILD_SERVER=1 dotnet build "$repo/bench/with" --no-restore -nologo -nodeReuse:true -clp:PerformanceSummary -v:d -p:ReleaseTasksGitPath="$wrapper" > "$out/warm-$n.log"
-  warm_target=$(perf "$out/warm-$n.log" GetReleaseVersion)
-  warm_task=$(inside "$out/warm-$n.log")
-  dotnet build-server shutdown > /dev/null 2>&1 || true
-
-  grep -h "ReleaseTasks: [0-9]" "$out/cold-$n.log" | head -n 1 | sed 's/^ */  /'
-  echo "| $n | $describe | $merged | $count | $without | $with | $cold_target | $cold_task | $cold_git | $without_noop | $with_noop | $noop_target | $noop_task | $noop_git | $warm_target | $warm_task |" >> "$results"
+  # What the task said about itself, and the git calls of the last cold build, each replayed and timed.
+  last=$logs/cold-$name-with-$runs.log
+  said=$(grep -h -m 1 -E "ReleaseTasks: [0-9]" "$last" | sed 's/^ *//')
+  cold_detail=$(grep -h -m 1 "ReleaseTasks: \[detail\]" "$last.detailed" | sed 's/^ *ReleaseTasks: \[detail\] //')
+  noop_detail=$(grep -h -m 1 "ReleaseTasks: \[detail\]" "$logs/noop-$name-with-$runs.log.detailed" | sed 's/^ *ReleaseTasks: \[detail\] //')
+  notes+=("- $name commits: \`$said\`; the task's own account: cold \"$cold_detail\", no-op \"$noop_detail\"; builds without the package started $(range ${t[cold_git_without]} ${t[noop_git_without]}) git process(es).")
+  breakdown=""
+  for task in RestoreTask ResolvePackageAssets Csc; do
+    breakdown+="$task $(m cold_${task}_without) → $(m cold_${task}_with), "
+  done
+  notes+=("  - where the cold Δ goes (task ms, without → with): ${breakdown}ComputeReleaseVersion $(m cold_task).")
+  while IFS=$'\t' read -r dir args; do
+    [ -n "$args" ] || continue
+    took=$(cd "$dir" && time_cmd eval "\"$real_git\" $args")
+    notes+=("  - the cold build ran \`git $(readable "$args")\`: $took ms when replayed")
+  done < "$logs/git-calls-cold-$name.log"
+  unset t
+  echo "   done: cold $cold_without → $cold_with ms, no-op $noop_without → $noop_with ms"
 done
 
+{
+  echo "# ReleaseTasks build benchmark"
+  echo
+  echo "ReleaseTasks $version, .NET SDK $(dotnet --version), $(git --version), $(nproc) cores, $(uname -sr)," \
+       "$(date -u +%Y-%m-%dT%H:%MZ). Milliseconds; builds are medians of $runs runs, git commands medians of 5."
+  [ "$commit_graph" = true ] && echo "Repositories with a commit-graph file (make-repo.sh --commit-graph)."
+  echo
+  echo "| commits | git describe --tags | git for-each-ref --merged HEAD refs/tags | git rev-list --count HEAD | cold build without | cold build with | cold Δ | cold GetReleaseVersion | cold ComputeReleaseVersion | cold git processes | no-op build without | no-op build with | no-op Δ | no-op GetReleaseVersion | no-op ComputeReleaseVersion | no-op git processes |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${table[@]}"
+  echo
+  printf '%s\n' "${notes[@]}"
+} > "$results"
 echo
 cat "$results"
