@@ -106,7 +106,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
 
             if (settings.ChangedLineThreshold != null)
             {
-                var (changed, unavailable) = ChangedLinesReader.Read(new GitProcess(string.IsNullOrWhiteSpace(GitPath) ? "git" : GitPath!, root), BaseRef);
+                var (changed, unavailable) = ChangedLinesReader.Read(new GitProcess(GitOrDefault(GitPath), root), BaseRef);
                 if (unavailable != null) Report(DiagnosticCatalog.NoBaseRef(unavailable));
                 inputs = inputs with { Changed = changed };
             }

@@ -79,7 +79,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             return;
         }
 
-        var request = new VersionRequest(ProjectDirectory, settings) { GitExecutable = string.IsNullOrWhiteSpace(GitPath) ? "git" : GitPath! };
+        var request = new VersionRequest(ProjectDirectory, settings) { GitExecutable = GitOrDefault(GitPath) };
         var resolution = Resolve(request);
         var result = resolution.Result;
 

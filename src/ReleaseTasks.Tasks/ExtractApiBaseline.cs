@@ -19,7 +19,7 @@ public sealed class ExtractApiBaseline : ReleaseTaskBase
     protected override void ExecuteCore()
     {
         var written = ApiBaselineExtractor.Extract(ProjectDirectory, PreviousTag, ApiFiles.Select(i => i.GetMetadata("FullPath")).ToList(),
-            OutputFile, string.IsNullOrWhiteSpace(GitPath) ? "git" : GitPath!);
+            OutputFile, GitOrDefault(GitPath));
         Log.LogMessage(MessageImportance.Low, $"ReleaseTasks: API baseline of {PreviousTag} {(written ? "written to" : "unchanged in")} {OutputFile}");
     }
 }

@@ -65,7 +65,7 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
         var settings = new VersionSettings { TagPrefix = TagPrefix?.Trim() ?? string.Empty, PathFilters = PathFilter };
         var request = new ReleaseNotesRequest(ProjectDirectory, version, settings)
         {
-            GitExecutable = string.IsNullOrWhiteSpace(GitPath) ? "git" : GitPath!,
+            GitExecutable = GitOrDefault(GitPath),
             Sections = new SectionMap(pairs, hidden),
             SupportContact = SupportContact,
         };

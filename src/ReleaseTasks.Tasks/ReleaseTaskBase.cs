@@ -29,6 +29,9 @@ public abstract class ReleaseTaskBase : Task
 
     protected abstract void ExecuteCore();
 
+    /// <summary>ReleaseTasksGitPath, or git on PATH when it is empty.</summary>
+    protected static string GitOrDefault(string? gitPath) => string.IsNullOrWhiteSpace(gitPath) ? "git" : gitPath!;
+
     protected void Report(Diagnostic diagnostic)
     {
         var file = diagnostic.File ?? BuildEngine?.ProjectFileOfTaskNode;
