@@ -6,9 +6,34 @@ namespace ReleaseTasks.Tests.Coverage;
 
 public class CoverageReportReaderTests
 {
-    // The fixtures were written for /tmp/cov/Lib/Calculator.cs: that is the repository root they resolve against.
-    private const string Root = "/tmp/cov";
-    private static string Fixture(string name) => Path.Combine(System.AppContext.BaseDirectory, "fixtures", "coverage", name);
+    // The fixtures were written for /tmp/cov/Lib/Calculator.cs by real tools. Each test gets a checkout of its own
+    // (Lib/Lib.csproj and Lib/Calculator.cs under a fresh directory) and copies of the reports that name it, so no
+    // test depends on what happens to exist on the machine (lcov finds a file's assembly by its project file).
+    private const string RecordedRoot = "/tmp/cov";
+    private readonly string Root = CreateCheckout();
+
+    private static string CreateCheckout()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "rt-cov-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "Lib"));
+        File.WriteAllText(Path.Combine(root, "Lib", "Lib.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        File.Copy(Recorded("Calculator.cs.txt"), Path.Combine(root, "Lib", "Calculator.cs"));
+        return root;
+    }
+
+    private static string Recorded(string name) => Path.Combine(System.AppContext.BaseDirectory, "fixtures", "coverage", name);
+
+    /// <summary>The recorded report, rewritten to name this test's checkout instead of /tmp/cov.</summary>
+    private string Fixture(string name)
+    {
+        var copy = Path.Combine(Root, "reports", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        if (!File.Exists(copy)) File.WriteAllText(copy, File.ReadAllText(Recorded(name))
+            .Replace(RecordedRoot, Root)
+            // coverlet's Cobertura names the file relative to the source "/".
+            .Replace("\"" + RecordedRoot.TrimStart('/') + "/", "\"" + Root.TrimStart('/') + "/"));
+        return copy;
+    }
 
     [Theory]
     [InlineData("coverlet.cobertura.xml")]
