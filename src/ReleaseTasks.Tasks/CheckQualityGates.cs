@@ -42,11 +42,16 @@ public sealed class CheckQualityGates : ReleaseTaskBase
 
     protected override string What => "check the quality gates";
 
+    private GitSettings _git = GitSettings.Default;
+
     protected override void ExecuteCore()
     {
         var settings = ReadSettings();
         if (settings == null) return;
-        var root = GitDirectories.Locate(ProjectDirectory)?.WorkingTree ?? ProjectDirectory;
+        var git = CreateGitSettings(GitPath, ProjectDirectory);
+        if (git == null) return;
+        _git = git;
+        var root = GitDirectories.Locate(ProjectDirectory, git.Environment)?.WorkingTree ?? ProjectDirectory;
 
         // Coverage and tests: once per build for the same inputs, so a solution-wide run reports them once.
         var key = string.Join("\n", "ReleaseTasks.Gates", root, CoverageReports, LineThreshold, BranchThreshold, ExcludeFiles, ExcludeAssemblies,
@@ -106,7 +111,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
 
             if (settings.ChangedLineThreshold != null)
             {
-                var (changed, unavailable) = ChangedLinesReader.Read(new GitProcess(GitOrDefault(GitPath), root), BaseRef);
+                var (changed, unavailable) = ChangedLinesReader.Read(new GitProcess(_git, root), BaseRef);
                 if (unavailable != null) Report(DiagnosticCatalog.NoBaseRef(unavailable));
                 inputs = inputs with { Changed = changed };
             }

@@ -79,7 +79,9 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             return;
         }
 
-        var request = new VersionRequest(ProjectDirectory, settings) { GitExecutable = GitOrDefault(GitPath) };
+        var git = CreateGitSettings(GitPath, ProjectDirectory);
+        if (git == null) return;
+        var request = new VersionRequest(ProjectDirectory, settings) { Git = git };
         var resolution = Resolve(request);
         var result = resolution.Result;
 

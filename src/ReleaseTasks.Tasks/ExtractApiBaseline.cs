@@ -18,8 +18,10 @@ public sealed class ExtractApiBaseline : ReleaseTaskBase
 
     protected override void ExecuteCore()
     {
+        var git = CreateGitSettings(GitPath, ProjectDirectory);
+        if (git == null) return;
         var written = ApiBaselineExtractor.Extract(ProjectDirectory, PreviousTag, ApiFiles.Select(i => i.GetMetadata("FullPath")).ToList(),
-            OutputFile, GitOrDefault(GitPath));
+            OutputFile, git);
         Log.LogMessage(MessageImportance.Low, $"ReleaseTasks: API baseline of {PreviousTag} {(written ? "written to" : "unchanged in")} {OutputFile}");
     }
 }

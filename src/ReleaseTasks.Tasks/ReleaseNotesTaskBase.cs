@@ -62,10 +62,12 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
             }
         }
 
+        var git = CreateGitSettings(GitPath, ProjectDirectory);
+        if (git == null) return (null, null);
         var settings = new VersionSettings { TagPrefix = TagPrefix?.Trim() ?? string.Empty, PathFilters = PathFilter };
         var request = new ReleaseNotesRequest(ProjectDirectory, version, settings)
         {
-            GitExecutable = GitOrDefault(GitPath),
+            Git = git,
             Sections = new SectionMap(pairs, hidden),
             SupportContact = SupportContact,
         };

@@ -16,9 +16,12 @@ namespace ReleaseTasks.ApiBaseline;
 public static class ApiBaselineExtractor
 {
     /// <summary>Returns true when the file was (re)written.</summary>
-    public static bool Extract(string projectDirectory, string tag, IReadOnlyList<string> apiFiles, string outputFile, string gitExecutable)
+    public static bool Extract(string projectDirectory, string tag, IReadOnlyList<string> apiFiles, string outputFile, string gitExecutable) =>
+        Extract(projectDirectory, tag, apiFiles, outputFile, new GitSettings { Executable = gitExecutable });
+
+    public static bool Extract(string projectDirectory, string tag, IReadOnlyList<string> apiFiles, string outputFile, GitSettings gitSettings)
     {
-        var dirs = GitDirectories.Locate(projectDirectory);
+        var dirs = GitDirectories.Locate(projectDirectory, gitSettings.Environment);
         if (dirs == null) return false;
         var root = Path.GetFullPath(dirs.WorkingTree).Replace('\\', '/').TrimEnd('/');
         var relative = apiFiles
@@ -34,7 +37,7 @@ public static class ApiBaselineExtractor
 
         // All files in one process: cat-file answers each "<tag>:<path>" line with "<id> blob <size>" and the
         // content, or "<tag>:<path> missing" for a file the release did not have (not part of its API).
-        var git = new GitProcess(gitExecutable, root);
+        var git = new GitProcess(gitSettings, root);
         var request = string.Concat(relative.Select(p => tag + ":" + p + "\n"));
         var output = git.RunWithInput(request, "cat-file", "--batch");
         if (output.ExitCode != 0) throw new GitException("cat-file --batch", output.ExitCode, output.Error);

@@ -15,6 +15,7 @@ public static class DiagnosticCatalog
     public const string InvalidProperty = "RT0001";
     public const string InvalidBranchPolicy = "RT0002";
     public const string UnexpectedFailure = "RT0003";
+    public const string FileSystemError = "RT0004";
     public const string NotAGitRepository = "RT1001";
     public const string GitNotFound = "RT1002";
     public const string ShallowCloneHidesTags = "RT1003";
@@ -22,6 +23,8 @@ public static class DiagnosticCatalog
     public const string GitFailed = "RT1005";
     public const string FeatureOnMaintenanceBranch = "RT1006";
     public const string IgnoredTags = "RT1007";
+    public const string GitTimedOut = "RT1008";
+    public const string UnsafeRepository = "RT1009";
     public const string CoverageUnreadable = "RT2001";
     public const string LineCoverageTooLow = "RT2002";
     public const string BranchCoverageTooLow = "RT2003";
@@ -61,14 +64,36 @@ public static class DiagnosticCatalog
             $"ReleaseTasks could not {what}: {e.GetType().Name}: {e.Message} This is a bug in ReleaseTasks; please report it with this message. " +
             "To build meanwhile, set ReleaseTasksSkip=true.");
 
+    public static Diagnostic FileSystem(string what, System.Exception e) =>
+        new(FileSystemError, DiagnosticSeverity.Error,
+            $"ReleaseTasks could not {what}: a file or directory could not be read or written ({e.Message.Trim()}). " +
+            "Check that the path exists, that the disk is not full and that this user may write there, or point the property that names the file elsewhere.");
+
+    /// <summary>The diagnostic for a git command that gave no answer, by why; <paramref name="fallbackVersion"/> is
+    /// the version used instead, when there is one.</summary>
+    public static Diagnostic ForGitFailure(ReleaseTasks.Git.GitException e, string git, string? fallbackVersion) => e.Kind switch
+    {
+        ReleaseTasks.Git.GitFailure.NotFound => GitExecutableNotFound(git, fallbackVersion),
+        ReleaseTasks.Git.GitFailure.TimedOut => new(GitTimedOut, DiagnosticSeverity.Error,
+            $"'git {e.Arguments}' did not finish within {e.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped" +
+            (fallbackVersion == null ? "." : $", so the version falls back to {fallbackVersion}.") +
+            " Run the same command in the repository to see what git waits for (a network fetch in a partial clone, a credential prompt, a lock), " +
+            "or raise ReleaseTasksGitTimeout (seconds)."),
+        ReleaseTasks.Git.GitFailure.UnsafeRepository => new(UnsafeRepository, DiagnosticSeverity.Error,
+            $"git refuses to read this repository because it is owned by another user ('git {e.Arguments}': {FirstLine(e.Error)})." +
+            " If you trust it, mark it as safe: git config --global --add safe.directory <repository path> (the path git names above)," +
+            " or build as the user who owns the checkout."),
+        _ => GitCommandFailed(e.Arguments, e.ExitCode, e.Error),
+    };
+
     public static Diagnostic NotARepository(string directory, string fallbackVersion) =>
         new(NotAGitRepository, DiagnosticSeverity.Warning,
             $"'{directory}' is not inside a git repository, so the version falls back to {fallbackVersion}. " +
             "Build from a git clone (with its .git directory), or set ReleaseTasksFallbackVersion, or ReleaseTasksSkip=true to turn ReleaseTasks off.");
 
-    public static Diagnostic GitExecutableNotFound(string git, string fallbackVersion) =>
+    public static Diagnostic GitExecutableNotFound(string git, string? fallbackVersion) =>
         new(GitNotFound, DiagnosticSeverity.Warning,
-            $"The git executable '{git}' could not be started, so the version falls back to {fallbackVersion}. " +
+            $"The git executable '{git}' could not be started" + (fallbackVersion == null ? ". " : $", so the version falls back to {fallbackVersion}. ") +
             "Install git and put it on PATH, or set ReleaseTasksGitPath to its full path.");
 
     public static Diagnostic ShallowClone(bool asError) =>
@@ -174,9 +199,17 @@ public static class DiagnosticCatalog
 
     private static string GitFailureHint(string error)
     {
-        if (error.IndexOf("dubious ownership", System.StringComparison.OrdinalIgnoreCase) >= 0)
-            return " Mark the repository as safe: git config --global --add safe.directory <path>.";
+        if (error.IndexOf("promisor", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            return " This is a partial clone (--filter) and git could not fetch the objects it lacks: clone without --filter " +
+                "(actions/checkout: filter unset, fetch-depth: 0), or make the remote reachable from the build.";
         return " Run the same command in the repository to see what git needs.";
+    }
+
+    private static string FirstLine(string text)
+    {
+        var trimmed = text.Trim();
+        var newline = trimmed.IndexOf('\n');
+        return newline < 0 ? trimmed : trimmed.Substring(0, newline).Trim();
     }
 
     private static string Short(string commit) => commit.Length > 7 ? commit.Substring(0, 7) : commit;

@@ -29,7 +29,9 @@ public static class ChangedLinesReader
         var mergeBase = git.Run("merge-base", "HEAD", found);
         if (mergeBase.ExitCode != 0) return (null, $"HEAD and {found} have no common history");
         var baseCommit = mergeBase.Output.Trim();
-        var diff = git.RunChecked("-c", "core.quotepath=off", "diff", "--no-color", "--no-ext-diff", "-M", "-U0", baseCommit, "--");
+        // Every option that shapes the patch is explicit: prefixes, relative paths, context, renames, external tools.
+        var diff = git.RunChecked("diff", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--src-prefix=a/", "--dst-prefix=b/",
+            "--submodule=short", "--inter-hunk-context=0", "-M", "-U0", baseCommit, "--");
         var description = $"{found} ({baseCommit.Substring(0, Math.Min(7, baseCommit.Length))})";
         return (new ChangedLines(ChangedLines.ParseDiff(diff), description), null);
     }

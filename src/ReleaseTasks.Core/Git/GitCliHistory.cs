@@ -17,6 +17,9 @@ public sealed class GitCliHistory : IGitHistory
     public GitCliHistory(string gitExecutable, string workingDirectory) =>
         _git = new GitProcess(gitExecutable, workingDirectory);
 
+    public GitCliHistory(GitSettings settings, string workingDirectory) =>
+        _git = new GitProcess(settings, workingDirectory);
+
     public int ProcessCount => _git.ProcessCount;
 
     public RepositoryInfo? Open()
@@ -24,9 +27,7 @@ public sealed class GitCliHistory : IGitHistory
         // HEAD, the branch and the shallow marker are plain files in almost every repository: read them. Git is
         // asked only for what they cannot answer (it also reports problems such as unsafe ownership: the next
         // command will).
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_DIR"))
-            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_WORK_TREE"))
-            && GitDirectories.Locate(_git.WorkingDirectory)?.ReadHead() is { } fromFiles)
+        if (GitDirectories.Locate(_git.WorkingDirectory, _git.Settings.Environment)?.ReadHead() is { } fromFiles)
             return fromFiles;
 
         var args = new[] { "rev-parse", "--show-toplevel", "--absolute-git-dir", "--is-shallow-repository", "HEAD", "--symbolic-full-name", "HEAD" };
@@ -48,9 +49,9 @@ public sealed class GitCliHistory : IGitHistory
     }
 
     public IReadOnlyList<GitTag> TagsReachableFromHead() =>
-        ParseTags(_git.RunChecked("for-each-ref", "--merged", "HEAD", TagFormat, "refs/tags/"));
+        PeelNested(ParseTags(_git.RunChecked("for-each-ref", "--merged", "HEAD", TagFormat, "refs/tags/")));
 
-    public IReadOnlyList<GitTag> AllTags() => ParseTags(_git.RunChecked("for-each-ref", TagFormat, "refs/tags/"));
+    public IReadOnlyList<GitTag> AllTags() => PeelNested(ParseTags(_git.RunChecked("for-each-ref", TagFormat, "refs/tags/")));
 
     public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters)
     {
@@ -65,7 +66,7 @@ public sealed class GitCliHistory : IGitHistory
 
         // One walk of the symmetric difference: commits only 'since' has are marked '<'; there are none exactly
         // when 'since' is an ancestor of HEAD, and then the '>' commits are since..HEAD.
-        var output = _git.RunChecked("-c", "log.showSignature=false", "log", "-z", "--no-color", "--no-notes", "--left-right",
+        var output = _git.RunChecked("log", "-z", "--no-color", "--no-notes", "--no-decorate", "--no-show-signature", "--left-right",
             "--format=%m%H %P%n%cI%n%B", since + "...HEAD");
         var commits = new List<GitCommit>();
         foreach (var record in output.Split('\0'))
@@ -82,28 +83,57 @@ public sealed class GitCliHistory : IGitHistory
     // tag names: a tag may point at a tree or a blob (linux's v2.6.11 names a tree), which is no release.
     private const string TagFormat = "--format=%(refname)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)";
 
-    private static IReadOnlyList<GitTag> ParseTags(string output)
+    private static List<(GitTag Tag, bool Nested)> ParseTags(string output)
     {
-        var tags = new List<GitTag>();
+        var tags = new List<(GitTag, bool)>();
         foreach (var line in output.Split('\n'))
         {
             var fields = line.Split('\0');
             if (fields.Length < 5) continue;
             var peeled = fields[2].Length > 0;
-            // A tag of a tag stays: git peels it to its commit in the revision ranges asked later.
             var type = peeled ? fields[4] : fields[3];
             if (type != "commit" && type != "tag") continue;
             var name = fields[0].StartsWith("refs/tags/", StringComparison.Ordinal) ? fields[0].Substring(10) : fields[0];
-            tags.Add(new GitTag(name, peeled ? fields[2] : fields[1]));
+            // A tag of a tag (git tag -a v1.1.0 v1.1.0-rc.1): for-each-ref peels one level only before git 2.45.
+            tags.Add((new GitTag(name, peeled ? fields[2] : fields[1]), type == "tag"));
         }
         return tags;
+    }
+
+    /// <summary>
+    /// Peels tags of tags to their commit, through any depth, in one cat-file process (only when there are any);
+    /// a chain that ends at a tree or a blob names no release and is dropped.
+    /// </summary>
+    private IReadOnlyList<GitTag> PeelNested(List<(GitTag Tag, bool Nested)> tags)
+    {
+        var nested = tags.FindAll(t => t.Nested);
+        if (nested.Count == 0) return tags.ConvertAll(t => t.Tag);
+        var request = new System.Text.StringBuilder();
+        foreach (var (tag, _) in nested) request.Append(tag.CommitId).Append("^{commit}\n");
+        var result = _git.RunWithInput(request.ToString(), "cat-file", "--batch-check=%(objectname) %(objecttype)");
+        if (result.ExitCode != 0) throw new GitException("cat-file --batch-check", result.ExitCode, result.Error);
+        var answers = result.Output.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
+        var commits = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var i = 0; i < nested.Count && i < answers.Length; i++)
+        {
+            // "<id> commit", or "<object> missing" when the chain does not end at a commit.
+            var parts = answers[i].Split(' ');
+            commits[nested[i].Tag.Name] = parts.Length == 2 && parts[1] == "commit" ? parts[0] : null;
+        }
+        var peeled = new List<GitTag>(tags.Count);
+        foreach (var (tag, isNested) in tags)
+        {
+            if (!isNested) peeled.Add(tag);
+            else if (commits.TryGetValue(tag.Name, out var commit) && commit != null) peeled.Add(tag with { CommitId = commit });
+        }
+        return peeled;
     }
 
     public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters)
     {
         var args = new List<string>
         {
-            "-c", "log.showSignature=false", "log", "-z", "--no-color", "--no-notes", "--format=%H %P%n%cI%n%B",
+            "log", "-z", "--no-color", "--no-notes", "--no-decorate", "--no-show-signature", "--format=%H %P%n%cI%n%B",
             since == null ? "HEAD" : since + "..HEAD",
         };
         AddPathSpecs(args, pathFilters);
@@ -131,7 +161,7 @@ public sealed class GitCliHistory : IGitHistory
 
     public DateTimeOffset HeadDate()
     {
-        var output = _git.RunChecked("-c", "log.showSignature=false", "log", "-1", "--no-color", "--format=%cI", "HEAD").Trim();
+        var output = _git.RunChecked("log", "-1", "--no-color", "--no-show-signature", "--format=%cI", "HEAD").Trim();
         return DateTimeOffset.Parse(output, CultureInfo.InvariantCulture);
     }
 

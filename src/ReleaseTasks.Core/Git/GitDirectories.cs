@@ -12,6 +12,25 @@ namespace ReleaseTasks.Git;
 /// </summary>
 public sealed record GitDirectories(string WorkingTree, string GitDirectory, string CommonDirectory)
 {
+    /// <summary>
+    /// The repository git itself would use from <paramref name="start"/> in <paramref name="environment"/>: the one
+    /// GIT_DIR names when it is set, else the first .git above <paramref name="start"/>.
+    /// </summary>
+    public static GitDirectories? Locate(string start, GitEnvironment environment)
+    {
+        if (environment.GitDirectory == null) return Locate(start);
+        try
+        {
+            if (!Directory.Exists(environment.GitDirectory)) return null;
+            var located = WithCommon(environment.WorkTree ?? start, environment.GitDirectory);
+            return environment.CommonDirectory == null ? located : located with { CommonDirectory = environment.CommonDirectory };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Walks up from <paramref name="start"/> to the first .git directory or .git file.</summary>
     public static GitDirectories? Locate(string start)
     {
@@ -126,10 +145,12 @@ public sealed record GitDirectories(string WorkingTree, string GitDirectory, str
             }
             AppendStat(sb, Path.Combine(CommonDirectory, "packed-refs"));
             AppendStat(sb, Path.Combine(CommonDirectory, "shallow"));
-            var tags = Path.Combine(CommonDirectory, "refs", "tags");
-            if (Directory.Exists(tags))
-                foreach (var file in Directory.EnumerateFiles(tags, "*", SearchOption.AllDirectories))
-                    AppendStat(sb, file);
+            AppendStat(sb, Path.Combine(CommonDirectory, "info", "grafts"));
+            // Tags make versions; replacement refs (git replace) and grafts rewrite the history they are counted in.
+            foreach (var folder in new[] { Path.Combine(CommonDirectory, "refs", "tags"), Path.Combine(CommonDirectory, "refs", "replace") })
+                if (Directory.Exists(folder))
+                    foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                        AppendStat(sb, file);
             return sb.ToString();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -2,27 +2,63 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.IO;
 using System.Text;
-using System.Threading;
+using System.Threading.Tasks;
 
 namespace ReleaseTasks.Git;
 
 /// <summary>
 /// Runs the git executable with a fixed argument list: no shell, no command line built from user text
 /// (on .NET the arguments go through ProcessStartInfo.ArgumentList; on .NET Framework they are quoted by the
-/// Windows rules, which is what ArgumentList does too).
+/// Windows rules, which is what ArgumentList does too). Every call carries the same pinned configuration, so the
+/// user's and the system's git settings never change what is parsed, and every call ends within the timeout.
 /// </summary>
 public sealed class GitProcess
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// Settings that alter output this package parses, each pinned to git's default on every call (command-line
+    /// configuration wins over the system, global, repository and GIT_CONFIG_PARAMETERS files and variables).
+    /// </summary>
+    internal static readonly string[] PinnedConfiguration =
+    {
+        "core.quotePath=false",
+        "core.pager=cat",
+        "core.fsmonitor=false",
+        "color.ui=never",
+        "log.follow=false",
+        "log.showSignature=false",
+        "log.decorate=false",
+        "log.abbrevCommit=false",
+        "log.mailmap=false",
+        "i18n.logOutputEncoding=UTF-8",
+        "diff.mnemonicPrefix=false",
+        "diff.noprefix=false",
+        "diff.relative=false",
+        "diff.renames=true",
+        "diff.submodule=short",
+        "diff.interHunkContext=0",
+        "diff.algorithm=default",
+        "diff.indentHeuristic=true",
+        // A lazy fetch in a partial clone must never ask anyone anything, nor start maintenance.
+        "credential.interactive=false",
+        "gc.auto=0",
+        "maintenance.auto=false",
+    };
 
     public GitProcess(string executable, string workingDirectory)
+        : this(new GitSettings { Executable = string.IsNullOrWhiteSpace(executable) ? "git" : executable }, workingDirectory)
     {
-        Executable = string.IsNullOrWhiteSpace(executable) ? "git" : executable;
+    }
+
+    public GitProcess(GitSettings settings, string workingDirectory)
+    {
+        Settings = string.IsNullOrWhiteSpace(settings.Executable) ? settings with { Executable = "git" } : settings;
         WorkingDirectory = workingDirectory;
     }
 
-    public string Executable { get; }
+    public GitSettings Settings { get; }
+    public string Executable => Settings.Executable;
     public string WorkingDirectory { get; }
 
     /// <summary>How many git processes this instance started; the benchmark and tests read it.</summary>
@@ -44,43 +80,60 @@ public sealed class GitProcess
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
         };
+        var all = WithPinnedConfiguration(arguments);
 #if NET
-        foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
+        foreach (var argument in all) startInfo.ArgumentList.Add(argument);
 #else
-        startInfo.Arguments = WindowsCommandLine.Join(arguments);
+        startInfo.Arguments = WindowsCommandLine.Join(all);
 #endif
-        // Output must be machine-readable whatever the user's configuration or language.
-        startInfo.Environment["LC_ALL"] = "C";
-        startInfo.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        startInfo.Environment["GIT_OPTIONAL_LOCKS"] = "0";
-        startInfo.Environment["GIT_PAGER"] = "cat";
+        foreach (var pair in Settings.Environment.Overrides)
+        {
+            if (pair.Value == null) startInfo.Environment.Remove(pair.Key);
+            else startInfo.Environment[pair.Key] = pair.Value;
+        }
 
         Process process;
         try
         {
-            process = Process.Start(startInfo) ?? throw new GitException(Describe(arguments), -1, "the process did not start", true);
+            process = Process.Start(startInfo) ?? throw new GitException(Describe(arguments), -1, "the process did not start", GitFailure.NotFound);
         }
         catch (Win32Exception e)
         {
-            throw new GitException(Describe(arguments), -1, e.Message, executableNotFound: true);
+            throw new GitException(Describe(arguments), -1, e.Message, GitFailure.NotFound);
         }
 
         using (process)
         {
             ProcessCount++;
-            if (input != null) process.StandardInput.Write(input);
-            process.StandardInput.Close();
-            var error = new StringBuilder();
-            var errorReader = new Thread(() => error.Append(process.StandardError.ReadToEnd())) { IsBackground = true };
-            errorReader.Start();
-            var output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
+            var limit = Settings.Timeout;
+            var clock = Stopwatch.StartNew();
+            // Both pipes are drained while git runs (a full pipe would stop it), and the input is written beside
+            // them: a git that reads nothing must not block us either.
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            var writer = Task.Run(() =>
             {
-                try { process.Kill(); } catch (InvalidOperationException) { }
-                throw new GitException(Describe(arguments), -1, $"git did not finish within {Timeout.TotalSeconds} s");
+                try
+                {
+                    if (input != null) process.StandardInput.Write(input);
+                    process.StandardInput.Close();
+                }
+                catch (IOException)
+                {
+                    // git exited before reading everything; its exit code says why.
+                }
+            });
+
+            if (!process.WaitForExit(Milliseconds(limit)))
+            {
+                KillTree(process);
+                throw TimedOut(arguments, limit);
             }
-            errorReader.Join();
-            return new GitResult(process.ExitCode, output, error.ToString());
+            // The process is gone; a child it left behind may still hold the pipes open (a hung helper).
+            var rest = limit - clock.Elapsed;
+            if (!Task.WaitAll(new Task[] { output, error, writer }, Milliseconds(rest < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : rest)))
+                throw TimedOut(arguments, limit);
+            return new GitResult(process.ExitCode, output.Result, error.Result);
         }
     }
 
@@ -90,6 +143,47 @@ public sealed class GitProcess
         var result = Run(arguments);
         if (result.ExitCode != 0) throw new GitException(Describe(arguments), result.ExitCode, result.Error);
         return result.Output;
+    }
+
+    private static string[] WithPinnedConfiguration(string[] arguments)
+    {
+        var all = new string[1 + PinnedConfiguration.Length * 2 + arguments.Length];
+        all[0] = "--no-pager";
+        for (var i = 0; i < PinnedConfiguration.Length; i++)
+        {
+            all[1 + i * 2] = "-c";
+            all[2 + i * 2] = PinnedConfiguration[i];
+        }
+        Array.Copy(arguments, 0, all, 1 + PinnedConfiguration.Length * 2, arguments.Length);
+        return all;
+    }
+
+    private static int Milliseconds(TimeSpan span) =>
+        span.TotalMilliseconds >= int.MaxValue ? int.MaxValue : Math.Max(0, (int)span.TotalMilliseconds);
+
+    private GitException TimedOut(string[] arguments, TimeSpan limit) =>
+        new(Describe(arguments), -1, $"git did not finish within {limit.TotalSeconds:0.###} s and was stopped", GitFailure.TimedOut) { Timeout = limit };
+
+    /// <summary>Kills git and everything it started (ssh, credential helpers, a wrapper script's children).</summary>
+    private static void KillTree(Process process)
+    {
+        try
+        {
+#if NET
+            process.Kill(entireProcessTree: true);
+#else
+            if (Environment.OSVersion.Platform == PlatformID.Win32NT)
+            {
+                using var taskkill = Process.Start(new ProcessStartInfo("taskkill", $"/T /F /PID {process.Id}") { UseShellExecute = false, CreateNoWindow = true });
+                taskkill?.WaitForExit(10000);
+            }
+            if (!process.HasExited) process.Kill();
+#endif
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
     }
 
     private static string Describe(IEnumerable<string> arguments) => string.Join(" ", arguments);

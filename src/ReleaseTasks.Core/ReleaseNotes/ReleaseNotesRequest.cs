@@ -6,7 +6,14 @@ namespace ReleaseTasks.ReleaseNotes;
 /// <summary>Release notes for one project's computed version.</summary>
 public sealed record ReleaseNotesRequest(string ProjectDirectory, SemanticVersion Version, VersionSettings Settings)
 {
-    public string GitExecutable { get; init; } = "git";
+    /// <summary>How git is run: executable (ReleaseTasksGitPath), timeout, environment.</summary>
+    public ReleaseTasks.Git.GitSettings Git { get; init; } = ReleaseTasks.Git.GitSettings.Default;
+
+    public string GitExecutable
+    {
+        get => Git.Executable;
+        init => Git = Git with { Executable = value };
+    }
     public SectionMap Sections { get; init; } = new();
     public string? SupportContact { get; init; }
     public string RemoteName { get; init; } = "origin";

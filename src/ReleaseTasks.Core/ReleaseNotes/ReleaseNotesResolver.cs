@@ -23,13 +23,13 @@ public sealed record ReleaseNotesResolution(ReleaseNotesDocument? Notes, IReadOn
 public static class ReleaseNotesResolver
 {
     public static ReleaseNotesResolution Resolve(ReleaseNotesRequest request) =>
-        Resolve(request, new GitCliHistory(request.GitExecutable, request.ProjectDirectory));
+        Resolve(request, new GitCliHistory(request.Git, request.ProjectDirectory));
 
     public static ReleaseNotesResolution Resolve(ReleaseNotesRequest request, IGitHistory git)
     {
         try
         {
-            if (GitDirectories.Locate(request.ProjectDirectory) == null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_DIR")))
+            if (GitDirectories.Locate(request.ProjectDirectory, request.Git.Environment) == null)
                 return None("the project is not in a git repository");
             var repo = git.Open();
             if (repo == null) return None("the project is not in a git repository");
@@ -42,7 +42,7 @@ public static class ReleaseNotesResolver
         }
         catch (GitException e)
         {
-            return new ReleaseNotesResolution(null, new[] { DiagnosticCatalog.GitCommandFailed(e.Arguments, e.ExitCode, e.Error) }, false);
+            return new ReleaseNotesResolution(null, new[] { DiagnosticCatalog.ForGitFailure(e, request.Git.Executable, null) }, false);
         }
     }
 

@@ -22,8 +22,7 @@ public static class ReleaseVersionResolver
     /// </summary>
     public static string? CacheKey(VersionRequest request)
     {
-        if (!string.IsNullOrEmpty(request.Environment("GIT_DIR"))) return null;
-        var dirs = GitDirectories.Locate(request.ProjectDirectory);
+        var dirs = GitDirectories.Locate(request.ProjectDirectory, request.Git.Environment);
         var state = dirs?.StateKey();
         if (dirs == null || state == null) return null;
         var ci = CiEnvironment.Detect(request.Environment);
@@ -32,14 +31,16 @@ public static class ReleaseVersionResolver
             state,
             "settings=" + request.Settings.Fingerprint(),
             "ci=" + (ci == null ? "" : $"{ci.System}|{ci.Branch}|{ci.PullRequest}"),
-            "git=" + request.GitExecutable,
+            "git=" + request.Git.Executable,
+            // GIT_DIR, GIT_WORK_TREE, replacement settings: another repository, or another view of its history.
+            "gitenv=" + request.Git.Environment.Key,
             // A new build of ReleaseTasks may compute differently: never reuse what an older one cached.
             "tool=" + typeof(ReleaseVersionResolver).Assembly.ManifestModule.ModuleVersionId);
     }
 
     /// <summary>Computes the version. Never throws for a repository problem: those become diagnostics.</summary>
     public static VersionResolution Resolve(VersionRequest request) =>
-        Resolve(request, new GitCliHistory(request.GitExecutable, request.ProjectDirectory));
+        Resolve(request, new GitCliHistory(request.Git, request.ProjectDirectory));
 
     public static VersionResolution Resolve(VersionRequest request, IGitHistory git)
     {
@@ -47,7 +48,7 @@ public static class ReleaseVersionResolver
         var fallback = settings.FallbackVersion.ToFullString();
 
         // No .git anywhere above the project: no need to start git to learn that.
-        if (string.IsNullOrEmpty(request.Environment("GIT_DIR")) && GitDirectories.Locate(request.ProjectDirectory) == null)
+        if (GitDirectories.Locate(request.ProjectDirectory, request.Git.Environment) == null)
             return Fallback(settings, DiagnosticCatalog.NotARepository(request.ProjectDirectory, fallback), "not a git repository", git);
 
         try
@@ -61,13 +62,9 @@ public static class ReleaseVersionResolver
             var result = Compute(request, git, repo);
             return new VersionResolution(result, false, git.ProcessCount);
         }
-        catch (GitException e) when (e.ExecutableNotFound)
-        {
-            return Fallback(settings, DiagnosticCatalog.GitExecutableNotFound(request.GitExecutable, fallback), "git not found", git);
-        }
         catch (GitException e)
         {
-            return Fallback(settings, DiagnosticCatalog.GitCommandFailed(e.Arguments, e.ExitCode, e.Error), "git failed", git);
+            return Fallback(settings, DiagnosticCatalog.ForGitFailure(e, request.Git.Executable, fallback), e.ExecutableNotFound ? "git not found" : "git failed", git);
         }
     }
 

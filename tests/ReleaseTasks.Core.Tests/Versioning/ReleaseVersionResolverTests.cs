@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using NuGet.Versioning;
 using ReleaseTasks.Diagnostics;
+using ReleaseTasks.Git;
 using ReleaseTasks.Versioning;
 
 namespace ReleaseTasks.Tests.Versioning;
@@ -590,7 +591,7 @@ public class ReleaseVersionResolverTests
     }
 
     [Fact]
-    public void NoCacheKeyOutsideARepositoryOrWithGitDir()
+    public void NoCacheKeyOutsideARepository()
     {
         var dir = TempRepository.NewDirectory();
         try
@@ -598,10 +599,24 @@ public class ReleaseVersionResolverTests
             Assert.Null(ReleaseVersionResolver.CacheKey(new VersionRequest(dir, new VersionSettings()) { Environment = Env() }));
         }
         finally { TempRepository.Delete(dir); }
+    }
 
+    [Fact]
+    public void GitDirFromAHookNamesTheRepositoryOfTheCacheKey()
+    {
         using var repo = new TempRepository();
         repo.Commit("a");
-        Assert.Null(ReleaseVersionResolver.CacheKey(new VersionRequest(repo.Directory, new VersionSettings())
-            { Environment = Env("GIT_DIR", Path.Combine(repo.Directory, ".git")) }));
+        using var other = new TempRepository();
+        other.Commit("b");
+        GitSettings With(params string[] pairs) => new() { Environment = GitEnvironment.Resolve(repo.Directory, repo.Directory, Env(pairs)) };
+
+        var plain = ReleaseVersionResolver.CacheKey(new VersionRequest(repo.Directory, new VersionSettings()) { Environment = Env(), Git = With() });
+        var otherRepo = ReleaseVersionResolver.CacheKey(new VersionRequest(repo.Directory, new VersionSettings())
+            { Environment = Env(), Git = With("GIT_DIR", Path.Combine(other.Directory, ".git")) });
+
+        Assert.NotNull(plain);
+        Assert.NotNull(otherRepo);
+        Assert.NotEqual(plain, otherRepo);
+        Assert.Contains("GIT_DIR=" + Path.Combine(other.Directory, ".git"), otherRepo);
     }
 }
