@@ -155,6 +155,24 @@ public class GitCliHistoryTests
     }
 
     [Fact]
+    public void ATagOfATagIsPeeledToItsCommitThroughAnyDepth()
+    {
+        using var repo = new TempRepository();
+        var head = repo.Commit("a");
+        repo.Git("tag", "-a", "v1.1.0-rc.1", "-m", "rc");
+        // Promoting the release candidate: the new tag's object is the rc's tag object, and again one level deeper.
+        repo.Git("tag", "-a", "v1.1.0", "-m", "release", "v1.1.0-rc.1");
+        repo.Git("tag", "-a", "v1.1.0-final", "-m", "again", "v1.1.0");
+        repo.Git("tag", "-a", "tree-tag", "-m", "tree", "HEAD^{tree}");
+        repo.Git("tag", "-a", "v2.0.0", "-m", "tag of a tree's tag", "tree-tag");
+        var git = new GitCliHistory("git", repo.Directory);
+
+        var expected = new[] { new GitTag("v1.1.0", head), new GitTag("v1.1.0-final", head), new GitTag("v1.1.0-rc.1", head) };
+        Assert.Equal(expected, git.AllTags().OrderBy(t => t.Name, StringComparer.Ordinal));
+        Assert.Equal(expected, git.TagsReachableFromHead().OrderBy(t => t.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void TagsOfTreesAndBlobsAreLeftOut()
     {
         using var repo = new TempRepository();
