@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the repository (Core unit tests and end-to-end tests that pack the package and build real
-# projects in real git repositories), then prints one line counted from the TRX results:
+# projects in real git repositories), then Core's and the end-to-end tests again under a hostile git configuration,
+# then prints one line counted from the TRX results of both passes:
 #   tests: N passed, N failed
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,9 +13,27 @@ mkdir -p "$results"
 
 dotnet restore ReleaseTasks.sln
 set +e
+# The package as a user gets it, packed once for both passes below (the end-to-end tests pack it themselves
+# when this fails, and fail the same way).
+feed="$PWD/artifacts/test-feed"
+rm -rf "$feed"
+if dotnet pack src/ReleaseTasks/ReleaseTasks.csproj -c Release --no-restore -o "$feed" -nodeReuse:false; then
+  export RELEASETASKS_TEST_FEED="$feed"
+fi
+
 dotnet test ReleaseTasks.sln -c Release --no-restore --logger trx --results-directory "$results" \
   --collect:"XPlat Code Coverage" "$@"
 status=$?
+
+# The same tests again, with a hostile git configuration (tests/fixtures/git/hostile.gitconfig) as the global one of
+# every build and every git process the code under test starts: results must not change.
+export RELEASETASKS_TEST_GIT_CONFIG="$PWD/tests/fixtures/git/hostile.gitconfig"
+for project in tests/ReleaseTasks.Core.Tests tests/ReleaseTasks.EndToEnd.Tests; do
+  dotnet test "$project" -c Release --no-build --logger "trx;LogFilePrefix=hostile" --results-directory "$results/hostile" "$@"
+  hostile=$?
+  if [ "$status" -eq 0 ]; then status=$hostile; fi
+done
+unset RELEASETASKS_TEST_GIT_CONFIG
 
 # Dogfood: our own release gates on our own coverage (Core's unit tests; the end-to-end tests run the tasks in
 # other processes, which coverlet cannot see). The line below the gates is still the test summary.
@@ -31,7 +50,7 @@ set -e
 passed=0
 failed=0
 shopt -s nullglob
-trx_files=("$results"/*.trx)
+trx_files=("$results"/*.trx "$results"/hostile/*.trx)
 for trx in "${trx_files[@]}"; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")

@@ -42,7 +42,10 @@ public sealed class TempRepository : IDisposable
     internal static void IsolateGit()
     {
         Environment.SetEnvironmentVariable("GIT_CONFIG_NOSYSTEM", "1");
-        Environment.SetEnvironmentVariable("GIT_CONFIG_GLOBAL", EmptyConfig);
+        // build/test.sh's second pass: the code under test reads a hostile global configuration (the tests' own git
+        // commands, in GitIn, keep the empty one).
+        var hostile = Environment.GetEnvironmentVariable("RELEASETASKS_TEST_GIT_CONFIG");
+        Environment.SetEnvironmentVariable("GIT_CONFIG_GLOBAL", string.IsNullOrEmpty(hostile) ? EmptyConfig : Path.GetFullPath(hostile));
         foreach (var name in new[] { "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_CEILING_DIRECTORIES" })
             Environment.SetEnvironmentVariable(name, null);
     }

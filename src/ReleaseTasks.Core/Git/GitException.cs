@@ -45,9 +45,9 @@ public sealed class GitException : Exception
     public TimeSpan Timeout { get; init; }
 
     // git's own wording since 2.35.2 (CVE-2022-24765); LC_ALL=C keeps it in English.
-    private static GitFailure Classify(string error) =>
-        error.IndexOf("detected dubious ownership", StringComparison.OrdinalIgnoreCase) >= 0
-        || error.IndexOf("safe.directory", StringComparison.OrdinalIgnoreCase) >= 0
-            ? GitFailure.UnsafeRepository
-            : GitFailure.Failed;
+    private static GitFailure Classify(string error) => IsUnsafeRepository(error) ? GitFailure.UnsafeRepository : GitFailure.Failed;
+
+    /// <summary>git's refusal of a repository owned by another user (safe.directory).</summary>
+    public static bool IsUnsafeRepository(string error) =>
+        error.IndexOf("detected dubious ownership", StringComparison.OrdinalIgnoreCase) >= 0;
 }

@@ -133,6 +133,9 @@ public sealed class GitProcess
             var rest = limit - clock.Elapsed;
             if (!Task.WaitAll(new Task[] { output, error, writer }, Milliseconds(rest < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : rest)))
                 throw TimedOut(arguments, limit);
+            // No caller can use a repository git refuses: say so, instead of letting "exit code 128" read as "no such ref".
+            if (process.ExitCode != 0 && GitException.IsUnsafeRepository(error.Result))
+                throw new GitException(Describe(arguments), process.ExitCode, error.Result, GitFailure.UnsafeRepository);
             return new GitResult(process.ExitCode, output.Result, error.Result);
         }
     }

@@ -8,9 +8,19 @@ namespace ReleaseTasks.EndToEnd.Tests.Infrastructure;
 /// <summary>Runs the dotnet CLI as a user would, isolated from this machine's caches, nodes and CI variables.</summary>
 public static class DotNet
 {
+    /// <summary>
+    /// A git configuration for every build the tests start (not for the git commands that set up the repositories):
+    /// build/test.sh runs the suite a second time with RELEASETASKS_TEST_GIT_CONFIG naming a hostile one
+    /// (tests/fixtures/git/hostile.gitconfig), and every result must stay the same.
+    /// </summary>
+    public static readonly string? UserGitConfig = System.Environment.GetEnvironmentVariable("RELEASETASKS_TEST_GIT_CONFIG") is { Length: > 0 } path
+        ? System.IO.Path.GetFullPath(path)
+        : null;
+
     public static IDictionary<string, string?> BaseEnvironment()
     {
         var env = GitRepository.Environment;
+        if (UserGitConfig != null) env["GIT_CONFIG_GLOBAL"] = UserGitConfig;
         env["NUGET_PACKAGES"] = PackageFeed.PackagesFolder;
         env["MSBUILDDISABLENODEREUSE"] = "1";
         env["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

@@ -21,7 +21,10 @@ public static class ProcessRunner
     public static readonly string[] CiDetectionVariables =
     {
         "GITHUB_ACTIONS", "TF_BUILD", "GITLAB_CI", "BITBUCKET_BUILD_NUMBER", "JENKINS_URL", "TEAMCITY_VERSION",
-        "CIRCLECI", "APPVEYOR", "BUILDKITE", "GIT_DIR", "GIT_WORK_TREE", "GITHUB_STEP_SUMMARY",
+        "CIRCLECI", "APPVEYOR", "BUILDKITE", "GITHUB_STEP_SUMMARY",
+        // And what a git hook hands down, in case the suite itself runs from one.
+        "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_PREFIX",
+        "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
     };
 
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory,
