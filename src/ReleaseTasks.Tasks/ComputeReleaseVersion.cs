@@ -21,6 +21,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     public string? FallbackVersion { get; set; }
     public string? PullRequestLabel { get; set; }
     public string? AssemblyVersionPrecision { get; set; }
+    public string? FileVersionScheme { get; set; }
+    public string? FileVersionWeights { get; set; }
     public string[] PathFilter { get; set; } = Array.Empty<string>();
     public bool RequireFullHistory { get; set; }
     public string? Branch { get; set; }
@@ -63,6 +65,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             FallbackVersion = FallbackVersion,
             PullRequestLabel = PullRequestLabel,
             AssemblyVersionPrecision = AssemblyVersionPrecision,
+            FileVersionScheme = FileVersionScheme,
+            FileVersionWeights = FileVersionWeights,
             PathFilters = PathFilter,
             RequireFullHistory = RequireFullHistory,
             Branch = Branch,
@@ -91,7 +95,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         Log.LogMessage(ExplanationImportance, "ReleaseTasks: " + result.Explanation);
         Log.LogMessage(DetailImportance,
             $"ReleaseTasks: [detail] from {(resolution.FromCache ? "cache" : "git")}, {resolution.GitProcesses} git process(es) started, {stopwatch.Elapsed.TotalMilliseconds:0.0} ms");
-        SetOutputs(result);
+        SetOutputs(result, settings);
     }
 
     private VersionResolution Resolve(VersionRequest request)
@@ -163,16 +167,18 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         Input("ReleaseTasksBranch", settings.BranchOverride ?? "");
         Input("ReleaseTasksPullRequest", settings.PullRequestOverride?.ToString(CultureInfo.InvariantCulture) ?? "");
         Input("ReleaseTasksAssemblyVersionPrecision", settings.AssemblyVersionPrecision.ToString());
+        Input("ReleaseTasksFileVersionScheme", settings.FileVersion.Kind.ToString());
+        Input("ReleaseTasksFileVersionWeights", string.Join(";", settings.FileVersion.Weights.Select(w => w.Key + "=" + w.Value.ToString(CultureInfo.InvariantCulture))));
         foreach (var p in settings.BranchPolicies) Input("ReleaseTasksBranch item", $"{p.Name} Match={p.Match} Label={p.Label} Core={p.Core}");
     }
 
-    private void SetOutputs(VersionResult result)
+    private void SetOutputs(VersionResult result, VersionSettings settings)
     {
         Version = result.PackageVersion;
         PackageVersion = result.PackageVersion;
         InformationalVersion = result.InformationalVersion;
         AssemblyVersion = result.AssemblyVersion;
-        FileVersion = result.FileVersion;
+        FileVersion = settings.FileVersion.FileVersion(result);
         Major = result.Version.Major.ToString(CultureInfo.InvariantCulture);
         Minor = result.Version.Minor.ToString(CultureInfo.InvariantCulture);
         Patch = result.Version.Patch.ToString(CultureInfo.InvariantCulture);

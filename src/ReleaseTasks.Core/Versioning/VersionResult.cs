@@ -50,7 +50,9 @@ public sealed record VersionResult
         _ => Four(Version.Major, 0, 0, 0),
     };
 
-    public string FileVersion => Four(Version.Major, Version.Minor, Version.Patch, Height);
+    /// <summary>FileVersion by the default scheme; the build uses the configured one
+    /// (<see cref="VersionSettings.FileVersion"/>), which is not part of the cached result.</summary>
+    public string FileVersion => FileVersionScheme.Default.FileVersion(this);
 
     public string PreRelease => Version.Release;
 

@@ -29,6 +29,10 @@ public sealed record VersionSettings
 
     public AssemblyVersionPrecision AssemblyVersionPrecision { get; init; } = AssemblyVersionPrecision.Major;
 
+    /// <summary>How FileVersion's fourth part is made. Applied to the result after any cache, so it is not part of
+    /// <see cref="Fingerprint"/>: changing it never costs a git call.</summary>
+    public FileVersionScheme FileVersion { get; init; } = FileVersionScheme.Default;
+
     /// <summary>Globs relative to the repository root; only commits touching them count (monorepos).</summary>
     public IReadOnlyList<string> PathFilters { get; init; } = Array.Empty<string>();
 

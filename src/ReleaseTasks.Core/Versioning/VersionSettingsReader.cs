@@ -21,6 +21,8 @@ public static class VersionSettingsReader
         public string? FallbackVersion { get; init; }
         public string? PullRequestLabel { get; init; }
         public string? AssemblyVersionPrecision { get; init; }
+        public string? FileVersionScheme { get; init; }
+        public string? FileVersionWeights { get; init; }
         public IReadOnlyList<string> PathFilters { get; init; } = Array.Empty<string>();
         public bool RequireFullHistory { get; init; }
         public string? Branch { get; init; }
@@ -58,6 +60,19 @@ public static class VersionSettingsReader
             if (TryParsePrecision(precisionText, out var precision))
                 settings = settings with { AssemblyVersionPrecision = precision };
             else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksAssemblyVersionPrecision", precisionText, "Major, Minor or Patch"));
+        }
+        if (NonEmpty(texts.FileVersionScheme) is { } schemeText)
+        {
+            if (Versioning.FileVersionScheme.TryParseKind(schemeText, out var kind))
+                settings = settings with { FileVersion = settings.FileVersion with { Kind = kind } };
+            else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksFileVersionScheme", schemeText, "Weighted or Height"));
+        }
+        if (NonEmpty(texts.FileVersionWeights) is { } weightsText)
+        {
+            if (Versioning.FileVersionScheme.ParseWeights(weightsText) is { } weights)
+                settings = settings with { FileVersion = settings.FileVersion with { Weights = weights } };
+            else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksFileVersionWeights", weightsText,
+                $"label=weight pairs separated by ';' such as {Versioning.FileVersionScheme.DefaultWeightsText}, each label once, each weight a whole number from 0 to {Versioning.FileVersionScheme.ReleaseWeight - 1}"));
         }
         if (NonEmpty(texts.PullRequest) is { } prText)
         {

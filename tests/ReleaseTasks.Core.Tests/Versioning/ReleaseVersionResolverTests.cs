@@ -41,7 +41,7 @@ public class ReleaseVersionResolverTests
         var r = Version(repo.Directory);
 
         Assert.Equal("0.1.0-alpha.3", r.PackageVersion);
-        Assert.Equal("0.1.0.3", r.FileVersion);
+        Assert.Equal("0.1.0.10003", r.FileVersion);
         Assert.Equal(3, r.Height);
         Assert.Equal("", r.PreviousTag);
         Assert.Equal("main", r.Branch);
@@ -59,7 +59,7 @@ public class ReleaseVersionResolverTests
         var tagged = Version(repo.Directory);
         Assert.Equal("1.2.0", tagged.PackageVersion);
         Assert.Equal("1.0.0.0", tagged.AssemblyVersion);
-        Assert.Equal("1.2.0.0", tagged.FileVersion);
+        Assert.Equal("1.2.0.60000", tagged.FileVersion);
         Assert.Equal("1.2.0+" + repo.Head, tagged.InformationalVersion);
         Assert.Matches("^1\\.2\\.0\\+[0-9a-f]{40}$", tagged.InformationalVersion);
         Assert.Equal("v1.2.0", tagged.PreviousTag);
@@ -67,7 +67,7 @@ public class ReleaseVersionResolverTests
         repo.Commits("fix: a", "fix(core): b");
         var fixes = Version(repo.Directory);
         Assert.Equal("1.2.1-alpha.2", fixes.PackageVersion);
-        Assert.Equal("1.2.1.2", fixes.FileVersion);
+        Assert.Equal("1.2.1.10002", fixes.FileVersion);
         Assert.Equal("1.2.1-alpha.2+" + repo.Head, fixes.InformationalVersion);
 
         repo.Commit("feat(api): c");
@@ -130,7 +130,7 @@ public class ReleaseVersionResolverTests
         var r = Version(repo.Directory);
 
         Assert.Equal("1.0.0-rc.1.2", r.PackageVersion);
-        Assert.Equal("1.0.0.2", r.FileVersion);
+        Assert.Equal("1.0.0.30102", r.FileVersion);
         Assert.Equal("v1.0.0-rc.1", r.PreviousTag);
     }
 

@@ -39,7 +39,7 @@ public class VersionCalculatorTests
         var r = Calc(null, "main", "chore: a", "feat: b", "fix: c");
 
         Assert.Equal("0.1.0-alpha.3", r.PackageVersion);
-        Assert.Equal("0.1.0.3", r.FileVersion);
+        Assert.Equal("0.1.0.10003", r.FileVersion);
         Assert.Equal("0.0.0.0", r.AssemblyVersion);
         Assert.Equal("0.1.0-alpha.3+" + Head, r.InformationalVersion);
         Assert.Equal(3, r.Height);
@@ -73,7 +73,7 @@ public class VersionCalculatorTests
 
         Assert.Equal("1.2.0", r.PackageVersion);
         Assert.Equal("1.0.0.0", r.AssemblyVersion);
-        Assert.Equal("1.2.0.0", r.FileVersion);
+        Assert.Equal("1.2.0.60000", r.FileVersion);
         Assert.Equal("1.2.0+" + Head, r.InformationalVersion);
         Assert.Matches("^1\\.2\\.0\\+[0-9a-f]{40}$", r.InformationalVersion);
         Assert.Equal(0, r.Height);
@@ -87,7 +87,7 @@ public class VersionCalculatorTests
         var r = VersionCalculator.Calculate(new VersionInputs { HeadCommit = Head, HeadTags = new[] { Tag("v2.0.0-rc.2", Head) }, Branch = "main" }, new VersionSettings());
 
         Assert.Equal("2.0.0-rc.2", r.PackageVersion);
-        Assert.Equal("2.0.0.0", r.FileVersion);
+        Assert.Equal("2.0.0.30200", r.FileVersion);
     }
 
     [Theory]
@@ -132,7 +132,7 @@ public class VersionCalculatorTests
         var r = Calc("v1.2.0", "main", "fix: a", "fix(core): b");
 
         Assert.Equal("1.2.1-alpha.2", r.PackageVersion);
-        Assert.Equal("1.2.1.2", r.FileVersion);
+        Assert.Equal("1.2.1.10002", r.FileVersion);
         Assert.Equal("1.0.0.0", r.AssemblyVersion);
         Assert.Equal(2, r.Height);
         Assert.Equal("v1.2.0", r.PreviousTag);

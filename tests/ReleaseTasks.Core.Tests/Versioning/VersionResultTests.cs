@@ -47,11 +47,11 @@ public class VersionResultTests
     }
 
     [Fact]
-    public void FileVersionIsTheCoreAndTheHeight()
+    public void FileVersionIsTheCoreAndTheWeightedHeight()
     {
         var r = new VersionResult { Version = SemanticVersion.Parse("1.2.1-alpha.2"), Height = 2 };
 
-        Assert.Equal("1.2.1.2", r.FileVersion);
+        Assert.Equal("1.2.1.10002", r.FileVersion);
         Assert.Equal("1.0.0.0", r.AssemblyVersion);
     }
 

@@ -14,7 +14,7 @@ public class ConventionalCommitBumps
 
         var afterFixes = s.Version();
         Assert.Equal("1.2.1-alpha.2", afterFixes["Version"]);
-        Assert.Equal("1.2.1.2", afterFixes["FileVersion"]);
+        Assert.Equal("1.2.1.10002", afterFixes["FileVersion"]);
         Assert.Equal("1.0.0.0", afterFixes["AssemblyVersion"]);
         Assert.Equal("1.2.0", afterFixes["ReleaseTasksPreviousVersion"]);
         Assert.Contains("ReleaseTasks: 1.2.1-alpha.2 (v1.2.0 + 2 commits on main; fix → patch)", afterFixes.Output);

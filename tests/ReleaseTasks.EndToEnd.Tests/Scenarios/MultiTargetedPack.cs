@@ -27,7 +27,7 @@ public class MultiTargetedPack
         {
             var dll = Path.Combine(s.ProjectDirectory, "bin", "Release", tf, "probe.dll");
             Assert.Equal("3.5.0-alpha.1+" + commit, FileVersionInfo.GetVersionInfo(dll).ProductVersion);
-            Assert.Equal("3.5.0.1", FileVersionInfo.GetVersionInfo(dll).FileVersion);
+            Assert.Equal("3.5.0.10001", FileVersionInfo.GetVersionInfo(dll).FileVersion);
         }
     }
 

@@ -16,6 +16,6 @@ public class PreReleaseTag
 
         Assert.Equal("1.0.0-rc.1.2", p["Version"]);
         Assert.Equal("rc.1.2", p["ReleaseTasksPreRelease"]);
-        Assert.Equal("1.0.0.2", p["FileVersion"]);
+        Assert.Equal("1.0.0.30102", p["FileVersion"]);
     }
 }

@@ -22,7 +22,7 @@ public class TagOnHead
         var dll = Path.Combine(s.ProjectDirectory, "bin", "Debug", "net10.0", "probe.dll");
         Assert.Equal("1.0.0.0", AssemblyName.GetAssemblyName(dll).Version!.ToString());
         var info = FileVersionInfo.GetVersionInfo(dll);
-        Assert.Equal("1.2.0.0", info.FileVersion);
+        Assert.Equal("1.2.0.60000", info.FileVersion);
         // The commit id exactly once, although SourceLink would append it as well.
         Assert.Equal("1.2.0+" + commit, info.ProductVersion);
         Assert.Matches("^1\\.2\\.0\\+[0-9a-f]{40}$", info.ProductVersion);
@@ -39,7 +39,7 @@ public class TagOnHead
         var p = s.Version();
 
         Assert.Equal("1.1.0", p["Version"]);
-        Assert.Equal("1.1.0.0", p["FileVersion"]);
+        Assert.Equal("1.1.0.60000", p["FileVersion"]);
         Assert.Equal("0", p["ReleaseTasksHeight"]);
     }
 }
