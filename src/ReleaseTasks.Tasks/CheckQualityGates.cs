@@ -30,7 +30,10 @@ public sealed class CheckQualityGates : ReleaseTaskBase
     public string? BaseRef { get; set; }
     public string? BaselineFile { get; set; }
     public string? BaselineTolerance { get; set; }
-    public bool UpdateBaseline { get; set; }
+    /// <summary>ReleaseTasksUpdateCoverageBaseline as written (true/false; anything else is RT0001).</summary>
+    public string? UpdateBaseline { get; set; }
+
+    private bool _updateBaseline;
     public string? TestResults { get; set; }
     public string? AuditLevel { get; set; }
     public string? AssetsFile { get; set; }
@@ -48,6 +51,9 @@ public sealed class CheckQualityGates : ReleaseTaskBase
     {
         var settings = ReadSettings();
         if (settings == null) return;
+        var updateBaseline = ParseBoolean("ReleaseTasksUpdateCoverageBaseline", UpdateBaseline, false);
+        if (updateBaseline == null) return;
+        _updateBaseline = updateBaseline.Value;
         var git = CreateGitSettings(GitPath, ProjectDirectory);
         if (git == null) return;
         _git = git;
@@ -83,7 +89,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         var summary = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
         if (!string.IsNullOrEmpty(summary)) File.AppendAllText(summary, markdown + "\n");
 
-        if (UpdateBaseline && outcome.Total is { } total && !string.IsNullOrWhiteSpace(BaselineFile))
+        if (_updateBaseline && outcome.Total is { } total && !string.IsNullOrWhiteSpace(BaselineFile))
         {
             CoverageBaseline.Write(Path.GetFullPath(Path.Combine(root, BaselineFile!)), total.LinePercent);
             Log.LogMessage(MessageImportance.High, $"ReleaseTasks: coverage baseline {BaselineFile} set to {QualityGates.Percent(total.LinePercent)}");
@@ -93,7 +99,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
     private GateInputs? ReadCoverageAndTests(string root, GateSettings settings, GateInputs inputs)
     {
         var judgesCoverage = settings.LineThreshold != null || settings.BranchThreshold != null || settings.AssemblyThresholds.Count > 0
-                             || settings.ChangedLineThreshold != null || !string.IsNullOrWhiteSpace(BaselineFile) || UpdateBaseline;
+                             || settings.ChangedLineThreshold != null || !string.IsNullOrWhiteSpace(BaselineFile) || _updateBaseline;
         if (judgesCoverage)
         {
             var patterns = Split(CoverageReports);
@@ -115,7 +121,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
                 if (unavailable != null) Report(DiagnosticCatalog.NoBaseRef(unavailable));
                 inputs = inputs with { Changed = changed };
             }
-            if (!string.IsNullOrWhiteSpace(BaselineFile) && !UpdateBaseline)
+            if (!string.IsNullOrWhiteSpace(BaselineFile) && !_updateBaseline)
             {
                 var path = Path.GetFullPath(Path.Combine(root, BaselineFile!));
                 inputs = inputs with { BaselinePercent = CoverageBaseline.Read(path), BaselineFile = BaselineFile! };

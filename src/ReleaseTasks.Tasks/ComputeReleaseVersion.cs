@@ -24,7 +24,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     public string? FileVersionScheme { get; set; }
     public string? FileVersionWeights { get; set; }
     public string[] PathFilter { get; set; } = Array.Empty<string>();
-    public bool RequireFullHistory { get; set; }
+    /// <summary>ReleaseTasksRequireFullHistory as written: a string, so that "maybe" is RT0001, not MSBuild's MSB4030.</summary>
+    public string? RequireFullHistory { get; set; }
     public string? Branch { get; set; }
     public string? PullRequest { get; set; }
     public ITaskItem[] BranchPolicies { get; set; } = Array.Empty<ITaskItem>();
@@ -58,6 +59,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     protected override void ExecuteCore()
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var requireFullHistory = ParseBoolean("ReleaseTasksRequireFullHistory", RequireFullHistory, false);
+        if (requireFullHistory == null) return;
         var (settings, errors) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
         {
             TagPrefix = TagPrefix,
@@ -68,7 +71,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             FileVersionScheme = FileVersionScheme,
             FileVersionWeights = FileVersionWeights,
             PathFilters = PathFilter,
-            RequireFullHistory = RequireFullHistory,
+            RequireFullHistory = requireFullHistory.Value,
             Branch = Branch,
             PullRequest = PullRequest,
             BranchPolicies = BranchPolicies.Select(i => new BranchPolicyItem(

@@ -34,6 +34,8 @@ public class EnvironmentalFailures
         new object[] { "the notes file cannot be written", "RT0004" },
         new object[] { "the job summary cannot be written", "RT0004" },
         new object[] { "ReleaseTasksGitTimeout is not a number", "RT0001" },
+        new object[] { "ReleaseTasksRequireFullHistory is not a boolean", "RT0001" },
+        new object[] { "ReleaseTasksUpdateCoverageBaseline is not a boolean", "RT0001" },
     };
 
     [Theory]
@@ -63,12 +65,15 @@ public class EnvironmentalFailures
             "the notes file cannot be written" => DotNet.Pack(s.ProjectDirectory, "-o", TestDirectory.Create("out"), "-p:ReleaseTasksReleaseNotesFile=" + notHere),
             "the job summary cannot be written" => DotNet.Run(s.ProjectDirectory, gates, new Dictionary<string, string?> { ["GITHUB_STEP_SUMMARY"] = reports }),
             "ReleaseTasksGitTimeout is not a number" => Build(s, null, "-p:ReleaseTasksGitTimeout=soon"),
+            "ReleaseTasksRequireFullHistory is not a boolean" => Build(s, null, "-p:ReleaseTasksRequireFullHistory=maybe"),
+            "ReleaseTasksUpdateCoverageBaseline is not a boolean" => DotNet.Run(s.ProjectDirectory, gates.Append("-p:ReleaseTasksUpdateCoverageBaseline=yes")),
             _ => throw new ArgumentException(fault),
         };
 
         Assert.True(result.Output.Contains(code + ":"), $"{fault}: expected {code}, got:\n{result.Output}");
         Assert.DoesNotContain("RT0003", result.Output);
         Assert.DoesNotContain("MSB4018", result.Output);
+        Assert.DoesNotContain("MSB4030", result.Output);
         Assert.DoesNotContain("   at ", result.Output);
     }
 
