@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.Build.Framework;
+using ReleaseTasks.IO;
 using ReleaseTasks.Versioning;
 
 namespace ReleaseTasks.Tasks;
@@ -11,7 +12,8 @@ namespace ReleaseTasks.Tasks;
 /// Computes the project's version from git. Levels of reuse keep it out of the way of a build:
 /// the result registered with MSBuild for the whole build (every project and target framework with the same
 /// settings on this node shares it), the cache file under obj/ keyed by HEAD and refs (a no-op build starts no
-/// git), a machine-wide cache file named after that key (the other nodes of a parallel build), and only then git.
+/// git), a file named after that key in the user's private cache directory (the other nodes of a parallel build),
+/// and only then git.
 /// </summary>
 public sealed class ComputeReleaseVersion : ReleaseTaskBase
 {
@@ -116,13 +118,16 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             return new VersionResolution(cached, true, 0);
         }
 
-        var sharedFile = key == null ? null : VersionCacheFile.SharedPath(key);
-        if (sharedFile != null && VersionCacheFile.Read(sharedFile, key!) is { } sharedResult)
+        string? refusal = null;
+        var shared = key == null ? null : PrivateCacheDirectory.ForCurrentUser();
+        if (shared != null && VersionCacheFile.ReadShared(shared, key!, out refusal) is { } sharedResult)
         {
             engine?.RegisterTaskObject(buildKey!, sharedResult, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
             if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key!, sharedResult);
             return new VersionResolution(sharedResult, true, 0);
         }
+        // A refused file is only a miss; the detail line tells a curious user why the other nodes ran git too.
+        if (refusal != null) Log.LogMessage(DetailImportance, "ReleaseTasks: [detail] user cache not used: " + refusal);
 
         if (DesignTimeBuild)
         {
@@ -139,7 +144,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         {
             engine?.RegisterTaskObject(buildKey!, resolution.Result, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
             if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key, resolution.Result);
-            VersionCacheFile.Write(sharedFile!, key, resolution.Result);
+            if (shared != null) VersionCacheFile.WriteShared(shared, key, resolution.Result);
         }
         return resolution;
     }

@@ -12,7 +12,9 @@ public static class AtomicFile
 {
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
-    public static void WriteAllText(string path, string text, bool byteOrderMark = false)
+    /// <param name="ownerOnly">Unix: the file is created readable and writable by its owner alone (600), for caches
+    /// that must not be open to other users even for a moment.</param>
+    public static void WriteAllText(string path, string text, bool byteOrderMark = false, bool ownerOnly = false)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -20,7 +22,7 @@ public static class AtomicFile
         var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            using (var stream = Create(temp, ownerOnly))
             {
                 if (byteOrderMark) stream.Write(Bom, 0, Bom.Length);
                 var bytes = new UTF8Encoding(false).GetBytes(text);
@@ -37,6 +39,20 @@ public static class AtomicFile
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
+    }
+
+    private static FileStream Create(string path, bool ownerOnly)
+    {
+#if NET
+        if (ownerOnly && !OperatingSystem.IsWindows())
+            return new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+#endif
+        return new FileStream(path, FileMode.CreateNew, FileAccess.Write);
     }
 
     /// <summary>Reads UTF-8 text, saying whether it started with a byte order mark (so a rewrite can keep it).</summary>

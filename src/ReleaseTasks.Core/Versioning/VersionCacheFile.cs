@@ -21,55 +21,30 @@ public static class VersionCacheFile
     private const string End = "end";
 
     /// <summary>
-    /// A cache file shared by every project and MSBuild node on the machine, named after the key: in a parallel
-    /// build each node keeps its own memory, and this file lets the second node skip git too.
+    /// The name of the cache file shared by every project and MSBuild node of the user, named after the key: in a
+    /// parallel build each node keeps its own memory, and this file lets the second node skip git too.
     /// </summary>
-    public static string SharedPath(string key)
+    public static string SharedName(string key)
     {
         using var sha = System.Security.Cryptography.SHA256.Create();
         var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
-        var name = BitConverter.ToString(hash, 0, 16).Replace("-", "").ToLowerInvariant();
-        return Path.Combine(Path.GetTempPath(), "ReleaseTasks", name + ".version.cache");
+        return BitConverter.ToString(hash, 0, 16).Replace("-", "").ToLowerInvariant() + ".version.cache";
     }
+
+    /// <summary>The result cached for the key in the user's cache directory, or null (a miss, or a file the
+    /// directory's checks refuse: <paramref name="refusal"/> says why).</summary>
+    public static VersionResult? ReadShared(PrivateCacheDirectory directory, string key, out string? refusal) =>
+        directory.ReadText(SharedName(key), out refusal) is { } text ? Parse(Lines(text), key) : null;
+
+    public static void WriteShared(PrivateCacheDirectory directory, string key, VersionResult result) =>
+        directory.WriteText(SharedName(key), Content(key, result));
 
     public static VersionResult? Read(string path, string key)
     {
         try
         {
             if (!File.Exists(path)) return null;
-            var lines = File.ReadAllLines(path, Encoding.UTF8);
-            if (lines.Length < 3 || lines[0] != Format || lines[lines.Length - 1] != End || Unescape(lines[1]) != key) return null;
-            var values = new Dictionary<string, string>();
-            var diagnostics = new List<Diagnostic>();
-            for (var i = 2; i < lines.Length - 1; i++)
-            {
-                var eq = lines[i].IndexOf('=');
-                if (eq <= 0) continue;
-                var name = lines[i].Substring(0, eq);
-                var value = Unescape(lines[i].Substring(eq + 1));
-                if (name == "diagnostic")
-                {
-                    var parts = value.Split(new[] { '|' }, 3);
-                    if (parts.Length == 3 && Enum.TryParse<DiagnosticSeverity>(parts[1], out var severity))
-                        diagnostics.Add(new Diagnostic(parts[0], severity, parts[2]));
-                }
-                else values[name] = value;
-            }
-            if (!SemanticVersion.TryParse(Get(values, "version"), out var version)) return null;
-            SemanticVersion.TryParse(Get(values, "previousVersion"), out var previousVersion);
-            Enum.TryParse<AssemblyVersionPrecision>(Get(values, "precision"), out var precision);
-            return new VersionResult
-            {
-                Version = version,
-                Commit = Get(values, "commit"),
-                Height = int.TryParse(Get(values, "height"), out var h) ? h : 0,
-                Branch = Get(values, "branch"),
-                PreviousTag = Get(values, "previousTag"),
-                PreviousVersion = previousVersion,
-                AssemblyVersionPrecision = precision,
-                Explanation = Get(values, "explanation"),
-                Diagnostics = diagnostics,
-            };
+            return Parse(File.ReadAllLines(path, Encoding.UTF8), key);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,9 +52,65 @@ public static class VersionCacheFile
         }
     }
 
+    private static VersionResult? Parse(string[] lines, string key)
+    {
+        if (lines.Length < 3 || lines[0] != Format || lines[lines.Length - 1] != End || Unescape(lines[1]) != key) return null;
+        var values = new Dictionary<string, string>();
+        var diagnostics = new List<Diagnostic>();
+        for (var i = 2; i < lines.Length - 1; i++)
+        {
+            var eq = lines[i].IndexOf('=');
+            if (eq <= 0) continue;
+            var name = lines[i].Substring(0, eq);
+            var value = Unescape(lines[i].Substring(eq + 1));
+            if (name == "diagnostic")
+            {
+                var parts = value.Split(new[] { '|' }, 3);
+                if (parts.Length == 3 && Enum.TryParse<DiagnosticSeverity>(parts[1], out var severity))
+                    diagnostics.Add(new Diagnostic(parts[0], severity, parts[2]));
+            }
+            else values[name] = value;
+        }
+        if (!SemanticVersion.TryParse(Get(values, "version"), out var version)) return null;
+        SemanticVersion.TryParse(Get(values, "previousVersion"), out var previousVersion);
+        Enum.TryParse<AssemblyVersionPrecision>(Get(values, "precision"), out var precision);
+        return new VersionResult
+        {
+            Version = version,
+            Commit = Get(values, "commit"),
+            Height = int.TryParse(Get(values, "height"), out var h) ? h : 0,
+            Branch = Get(values, "branch"),
+            PreviousTag = Get(values, "previousTag"),
+            PreviousVersion = previousVersion,
+            AssemblyVersionPrecision = precision,
+            Explanation = Get(values, "explanation"),
+            Diagnostics = diagnostics,
+        };
+    }
+
+    // The lines as File.ReadAllLines splits them (a last line feed ends the last line, it starts no empty one).
+    private static string[] Lines(string text)
+    {
+        var lines = new List<string>();
+        using var reader = new StringReader(text);
+        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine()) lines.Add(line);
+        return lines.ToArray();
+    }
+
     /// <summary>Writes through a temporary file and a rename, so parallel builds of target frameworks never
     /// read half a file. A cache that cannot be written only costs the next build a git call.</summary>
     public static void Write(string path, string key, VersionResult result)
+    {
+        try
+        {
+            AtomicFile.WriteAllText(path, Content(key, result));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string Content(string key, VersionResult result)
     {
         var sb = new StringBuilder();
         sb.Append(Format).Append('\n').Append(Escape(key)).Append('\n');
@@ -94,14 +125,7 @@ public static class VersionCacheFile
         Add("explanation", result.Explanation);
         foreach (var d in result.Diagnostics) Add("diagnostic", $"{d.Code}|{d.Severity}|{d.Message}");
         sb.Append(End).Append('\n');
-
-        try
-        {
-            AtomicFile.WriteAllText(path, sb.ToString());
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
+        return sb.ToString();
     }
 
     private static string Get(Dictionary<string, string> values, string name) =>

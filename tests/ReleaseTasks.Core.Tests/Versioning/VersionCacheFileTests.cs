@@ -169,13 +169,12 @@ public sealed class VersionCacheFileTests : IDisposable
     }
 
     [Fact]
-    public void SharedPathIsNamedAfterTheKeyInTheTemporaryDirectory()
+    public void SharedNameIsNamedAfterTheKey()
     {
-        var a = VersionCacheFile.SharedPath("key a");
+        var a = VersionCacheFile.SharedName("key a");
 
-        Assert.Equal(a, VersionCacheFile.SharedPath("key a"));
-        Assert.NotEqual(a, VersionCacheFile.SharedPath("key b"));
-        Assert.Equal(Path.Combine(Path.GetTempPath(), "ReleaseTasks"), Path.GetDirectoryName(a));
-        Assert.Matches("^[0-9a-f]{32}\\.version\\.cache$", Path.GetFileName(a));
+        Assert.Equal(a, VersionCacheFile.SharedName("key a"));
+        Assert.NotEqual(a, VersionCacheFile.SharedName("key b"));
+        Assert.Matches("^[0-9a-f]{32}\\.version\\.cache$", a);
     }
 }
