@@ -72,6 +72,25 @@ public class GitDirectoriesTests
     }
 
     [Fact]
+    public void StateKeyChangesWhenHistoryIsRewrittenByReplaceRefsOrGrafts()
+    {
+        using var repo = new TempRepository();
+        var first = repo.Commit("a");
+        var second = repo.Commit("b");
+        var dirs = GitDirectories.Locate(repo.Directory)!;
+        var before = dirs.StateKey();
+
+        // git replace changes what the log of HEAD shows without moving HEAD or any tag.
+        repo.Git("replace", second, first);
+        var replaced = dirs.StateKey();
+        File.WriteAllText(Path.Combine(repo.Directory, ".git", "info", "grafts"), second + "\n");
+        var grafted = dirs.StateKey();
+
+        Assert.NotEqual(before, replaced);
+        Assert.NotEqual(replaced, grafted);
+    }
+
+    [Fact]
     public void StateKeyChangesWhenATagIsDeleted()
     {
         using var repo = new TempRepository();
