@@ -35,11 +35,13 @@ done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
 # A packages folder of the benchmark's own, so the freshly packed package is the one restored.
 export NUGET_PACKAGES=$out/packages
-# A temporary directory of the benchmark's own: the task keeps a machine-wide cache under $TMPDIR/ReleaseTasks,
-# which a cold build must not find, and which belongs to nobody else's builds on this machine.
+# A temporary directory and a user cache directory of the benchmark's own: the task keeps its shared version cache
+# (for the other nodes of a parallel build) under $XDG_CACHE_HOME/ReleaseTasks; a cold build deletes it, and
+# nobody else's builds on the machine share it.
 export TMPDIR=$out/tmp
+export XDG_CACHE_HOME=$out/cache
 logs=$out/logs
-mkdir -p "$out/feed" "$out/repos" "$NUGET_PACKAGES" "$TMPDIR" "$logs"
+mkdir -p "$out/feed" "$out/repos" "$NUGET_PACKAGES" "$TMPDIR" "$XDG_CACHE_HOME" "$logs"
 real_git=$(command -v git)
 
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -107,7 +109,7 @@ readable() {
   done
   echo "${shown[*]}"
 }
-clean() { rm -rf "$repo/bench/obj" "$repo/bench/bin" "$TMPDIR/ReleaseTasks"; }
+clean() { rm -rf "$repo/bench/obj" "$repo/bench/bin" "$TMPDIR/ReleaseTasks" "$XDG_CACHE_HOME/ReleaseTasks"; }
 
 results=$out/results.md
 [ "$commit_graph" = true ] && results=$out/results-commit-graph.md
