@@ -21,7 +21,20 @@ public sealed class GitCounter
 
     public string LogFile { get; }
 
-    public string[] Calls => File.Exists(LogFile) ? File.ReadAllLines(LogFile).Where(l => l.Length > 0).ToArray() : new string[0];
+    /// <summary>Each git command as started, from its subcommand on: the "--no-pager -c …" settings every call
+    /// carries (GitProcess.PinnedConfiguration) are left out, so a test reads "log -z …", "cat-file --batch".</summary>
+    public string[] Calls => File.Exists(LogFile)
+        ? File.ReadAllLines(LogFile).Where(l => l.Length > 0).Select(WithoutPinnedSettings).ToArray()
+        : new string[0];
+
+    private static string WithoutPinnedSettings(string call)
+    {
+        var words = call.Split(' ');
+        var i = 0;
+        while (i < words.Length && (words[i] == "--no-pager" || (words[i] == "-c" && i + 1 < words.Length)))
+            i += words[i] == "-c" ? 2 : 1;
+        return string.Join(" ", words.Skip(i));
+    }
 
     public void Reset()
     {
