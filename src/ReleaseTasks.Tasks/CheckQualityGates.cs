@@ -45,8 +45,6 @@ public sealed class CheckQualityGates : ReleaseTaskBase
 
     protected override string What => "check the quality gates";
 
-    private GitSettings _git = GitSettings.Default;
-
     protected override void ExecuteCore()
     {
         var settings = ReadSettings();
@@ -56,7 +54,6 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         _updateBaseline = updateBaseline.Value;
         var git = CreateGitSettings(GitPath, ProjectDirectory);
         if (git == null) return;
-        _git = git;
         var root = GitDirectories.Locate(ProjectDirectory, git.Environment)?.WorkingTree ?? ProjectDirectory;
 
         // Coverage and tests: once per build for the same inputs, so a solution-wide run reports them once.
@@ -117,7 +114,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
 
             if (settings.ChangedLineThreshold != null)
             {
-                var (changed, unavailable) = ChangedLinesReader.Read(new GitProcess(_git, root), BaseRef);
+                var (changed, unavailable) = ChangedLinesReader.Read(new GitProcess(Git, root), BaseRef);
                 if (unavailable != null) Report(DiagnosticCatalog.NoBaseRef(unavailable));
                 inputs = inputs with { Changed = changed };
             }

@@ -31,7 +31,7 @@ public abstract class ReleaseTaskBase : Task
         }
         catch (GitException e)
         {
-            Report(DiagnosticCatalog.ForGitFailure(e, e.Kind == GitFailure.NotFound ? GitExecutableForMessages : "git", null));
+            Report(DiagnosticCatalog.ForGitFailure(e, Git.Executable, null));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -52,7 +52,9 @@ public abstract class ReleaseTaskBase : Task
     /// <summary>ReleaseTasksGitPath, or git on PATH when it is empty.</summary>
     protected static string GitOrDefault(string? gitPath) => string.IsNullOrWhiteSpace(gitPath) ? "git" : gitPath!;
 
-    private string GitExecutableForMessages { get; set; } = "git";
+    /// <summary>What <see cref="CreateGitSettings"/> made last (the defaults before): how this task runs git, also
+    /// for the message when a git failure escapes the task's own handling.</summary>
+    protected GitSettings Git { get; private set; } = GitSettings.Default;
 
     /// <summary>
     /// How this task runs git, from ReleaseTasksGitPath and ReleaseTasksGitTimeout; null (after RT0001) when the
@@ -60,7 +62,6 @@ public abstract class ReleaseTaskBase : Task
     /// </summary>
     protected GitSettings? CreateGitSettings(string? gitPath, string projectDirectory)
     {
-        GitExecutableForMessages = GitOrDefault(gitPath);
         var timeout = GitSettings.DefaultTimeout;
         if (!string.IsNullOrWhiteSpace(GitTimeout))
         {
@@ -72,9 +73,9 @@ public abstract class ReleaseTaskBase : Task
             }
             timeout = TimeSpan.FromSeconds(seconds);
         }
-        return new GitSettings
+        return Git = new GitSettings
         {
-            Executable = GitExecutableForMessages,
+            Executable = GitOrDefault(gitPath),
             Timeout = timeout,
             Environment = GitEnvironment.Resolve(StartupDirectory, projectDirectory, Environment.GetEnvironmentVariable),
         };

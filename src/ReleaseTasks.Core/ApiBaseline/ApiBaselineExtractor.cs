@@ -16,9 +16,6 @@ namespace ReleaseTasks.ApiBaseline;
 public static class ApiBaselineExtractor
 {
     /// <summary>Returns true when the file was (re)written.</summary>
-    public static bool Extract(string projectDirectory, string tag, IReadOnlyList<string> apiFiles, string outputFile, string gitExecutable) =>
-        Extract(projectDirectory, tag, apiFiles, outputFile, new GitSettings { Executable = gitExecutable });
-
     public static bool Extract(string projectDirectory, string tag, IReadOnlyList<string> apiFiles, string outputFile, GitSettings gitSettings)
     {
         var dirs = GitDirectories.Locate(projectDirectory, gitSettings.Environment);

@@ -47,7 +47,7 @@ public sealed class GitProcess
     };
 
     public GitProcess(string executable, string workingDirectory)
-        : this(new GitSettings { Executable = string.IsNullOrWhiteSpace(executable) ? "git" : executable }, workingDirectory)
+        : this(new GitSettings { Executable = executable }, workingDirectory)
     {
     }
 
@@ -164,7 +164,7 @@ public sealed class GitProcess
     private static int Milliseconds(TimeSpan span) =>
         span.TotalMilliseconds >= int.MaxValue ? int.MaxValue : Math.Max(0, (int)span.TotalMilliseconds);
 
-    private GitException TimedOut(string[] arguments, TimeSpan limit) =>
+    private static GitException TimedOut(string[] arguments, TimeSpan limit) =>
         new(Describe(arguments), -1, $"git did not finish within {limit.TotalSeconds:0.###} s and was stopped", GitFailure.TimedOut) { Timeout = limit };
 
     /// <summary>Kills git and everything it started (ssh, credential helpers, a wrapper script's children).</summary>

@@ -74,8 +74,6 @@ public sealed class PrivateCacheDirectory
     }
 
     /// <summary>The file's text, or null: missing, or refused by the checks.</summary>
-    public string? ReadText(string name) => ReadText(name, out _);
-
     /// <param name="refusal">Why a file that exists was not read (for a detail message); null for a plain miss.</param>
     public string? ReadText(string name, out string? refusal)
     {

@@ -8,12 +8,6 @@ public sealed record ReleaseNotesRequest(string ProjectDirectory, SemanticVersio
 {
     /// <summary>How git is run: executable (ReleaseTasksGitPath), timeout, environment.</summary>
     public ReleaseTasks.Git.GitSettings Git { get; init; } = ReleaseTasks.Git.GitSettings.Default;
-
-    public string GitExecutable
-    {
-        get => Git.Executable;
-        init => Git = Git with { Executable = value };
-    }
     public SectionMap Sections { get; init; } = new();
     public string? SupportContact { get; init; }
     public string RemoteName { get; init; } = "origin";

@@ -38,7 +38,7 @@ public static class ReleaseNotesResolver
         }
         catch (GitException e) when (e.ExecutableNotFound)
         {
-            return None($"the git executable '{request.GitExecutable}' could not be started");
+            return None($"the git executable '{request.Git.Executable}' could not be started");
         }
         catch (GitException e)
         {

@@ -8,13 +8,6 @@ public sealed record VersionRequest(string ProjectDirectory, VersionSettings Set
     /// <summary>How git is run: executable (ReleaseTasksGitPath), timeout, environment.</summary>
     public ReleaseTasks.Git.GitSettings Git { get; init; } = ReleaseTasks.Git.GitSettings.Default;
 
-    /// <summary>The git executable: "git" on PATH unless ReleaseTasksGitPath says otherwise.</summary>
-    public string GitExecutable
-    {
-        get => Git.Executable;
-        init => Git = Git with { Executable = value };
-    }
-
     /// <summary>Reads environment variables (CI detection); replaceable in tests.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 }

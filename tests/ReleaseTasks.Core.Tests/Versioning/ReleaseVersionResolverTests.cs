@@ -25,7 +25,7 @@ public class ReleaseVersionResolverTests
     private static VersionResolution Resolve(string dir, Dictionary<string, string>? env = null, VersionSettings? settings = null, string git = "git") =>
         ReleaseVersionResolver.Resolve(new VersionRequest(dir, settings ?? new VersionSettings())
         {
-            GitExecutable = git,
+            Git = new GitSettings { Executable = git },
             Environment = name => env != null && env.TryGetValue(name, out var v) ? v : null,
         });
 

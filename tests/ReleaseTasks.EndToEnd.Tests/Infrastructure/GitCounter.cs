@@ -12,9 +12,7 @@ public sealed class GitCounter
         var dir = TestDirectory.Create("gitcounter");
         LogFile = Path.Combine(dir, "calls.log");
         Executable = Path.Combine(dir, "git");
-        File.WriteAllText(Executable, $"#!/bin/sh\necho \"$*\" >> '{LogFile}'\nexec git \"$@\"\n");
-        if (!System.OperatingSystem.IsWindows())
-            File.SetUnixFileMode(Executable, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        ShellScript.Write(Executable, $"echo \"$*\" >> '{LogFile}'\nexec git \"$@\"");
     }
 
     public string Executable { get; }

@@ -61,7 +61,7 @@ public class EnvironmentalFailures
             "the repository belongs to another user" => Build(s, otherOwner),
             "the repository belongs to another user (gates)" => DotNet.Run(s.ProjectDirectory, gates, otherOwner),
             "git is missing (gates)" => DotNet.Run(s.ProjectDirectory, gates.Append("-p:ReleaseTasksGitPath=/nonexistent/git")),
-            "git hangs" => Build(s, null, "-p:ReleaseTasksGitPath=" + Hung(), "-p:ReleaseTasksGitTimeout=2"),
+            "git hangs" => Build(s, null, "-p:ReleaseTasksGitPath=" + ShellScript.Git("sleep 3600"), "-p:ReleaseTasksGitTimeout=2"),
             "the notes file cannot be written" => DotNet.Pack(s.ProjectDirectory, "-o", TestDirectory.Create("out"), "-p:ReleaseTasksReleaseNotesFile=" + notHere),
             "the job summary cannot be written" => DotNet.Run(s.ProjectDirectory, gates, new Dictionary<string, string?> { ["GITHUB_STEP_SUMMARY"] = reports }),
             "ReleaseTasksGitTimeout is not a number" => Build(s, null, "-p:ReleaseTasksGitTimeout=soon"),
@@ -79,13 +79,4 @@ public class EnvironmentalFailures
 
     private static ProcessResult Build(Scenario s, Dictionary<string, string?>? environment, params string[] arguments) =>
         DotNet.Run(s.ProjectDirectory, new[] { "build", "-nodeReuse:false", "-v:n" }.Concat(arguments), environment);
-
-    private static string Hung()
-    {
-        var path = Path.Combine(TestDirectory.Create("hung"), "git");
-        File.WriteAllText(path, "#!/bin/sh\nsleep 3600\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return path;
-    }
 }

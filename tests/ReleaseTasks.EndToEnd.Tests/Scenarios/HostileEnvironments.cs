@@ -12,16 +12,6 @@ public class HostileEnvironments
 {
     private static readonly string HostileConfig = Path.Combine(PackageFeed.RepositoryRoot, "tests", "fixtures", "git", "hostile.gitconfig");
 
-    private static string Script(string body)
-    {
-        var dir = TestDirectory.Create("gitscript");
-        var path = Path.Combine(dir, "git");
-        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return path;
-    }
-
     [Fact]
     public void PromotingAReleaseCandidateWithATagOfItsTagGivesTheRelease()
     {
@@ -41,7 +31,7 @@ public class HostileEnvironments
     public void AGitThatHangsEndsTheBuildAtTheLimitWithRT1008()
     {
         var s = Scenario.Create();
-        var hung = Script("sleep 3600");
+        var hung = ShellScript.Git("sleep 3600");
         var clock = Stopwatch.StartNew();
 
         var p = s.Version(null, "-p:ReleaseTasksGitPath=" + hung, "-p:ReleaseTasksGitTimeout=3");
@@ -101,9 +91,7 @@ public class HostileEnvironments
         // As husky does: the hook builds; `git --git-dir=.git --work-tree=. commit` hands it GIT_DIR=.git,
         // GIT_WORK_TREE=. and GIT_INDEX_FILE=.git/index, relative to the root, where the hook runs.
         var hook = Path.Combine(s.Repo.Directory, ".git", "hooks", "pre-commit");
-        File.WriteAllText(hook, $"#!/bin/sh\nenv | grep '^GIT_' >> '{result}.env'\ndotnet msbuild probe/probe.csproj -restore -nodeReuse:false -t:GetReleaseVersion -getProperty:Version > '{result}' 2>&1\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        ShellScript.Write(hook, $"env | grep '^GIT_' >> '{result}.env'\ndotnet msbuild probe/probe.csproj -restore -nodeReuse:false -t:GetReleaseVersion -getProperty:Version > '{result}' 2>&1");
         File.AppendAllText(Path.Combine(s.Repo.Directory, "README.md"), "change\n");
         s.Repo.Git("add", "README.md");
 

@@ -68,8 +68,7 @@ public class RepositoryShapes
         Assert.Contains("warning RT1002", broken.Output);
 
         // git gets installed where the build looks for it: the same key, and no replay of the failure.
-        File.WriteAllText(gitPath, "#!/bin/sh\nexec git \"$@\"\n");
-        if (!System.OperatingSystem.IsWindows()) File.SetUnixFileMode(gitPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        ShellScript.Write(gitPath, "exec git \"$@\"");
         var fixedBuild = DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + gitPath).EnsureSuccess("build after installing git");
         Assert.DoesNotContain("RT1002", fixedBuild.Output);
         Assert.Contains("ReleaseTasks: 1.0.1-alpha.1", fixedBuild.Output);
