@@ -106,6 +106,9 @@ public sealed class CheckQualityGates : ReleaseTaskBase
                 Report(DiagnosticCatalog.NoReports(string.Join(";", patterns), root));
                 return null;
             }
+            var stale = StaleReports.Find(files);
+            foreach (var finding in stale) Report(DiagnosticCatalog.StaleReports(finding.TestResultsDirectory, finding.Stale, finding.Newest));
+            if (stale.Count > 0) return null;
             Log.LogMessage(MessageImportance.Normal, $"ReleaseTasks: reading {files.Count} coverage report(s): {string.Join(", ", files)}");
             var (coverage, errors) = new CoverageReportReader(root).ReadAll(files);
             foreach (var error in errors) Report(error);
@@ -121,7 +124,8 @@ public sealed class CheckQualityGates : ReleaseTaskBase
             if (!string.IsNullOrWhiteSpace(BaselineFile) && !_updateBaseline)
             {
                 var path = Path.GetFullPath(Path.Combine(root, BaselineFile!));
-                inputs = inputs with { BaselinePercent = CoverageBaseline.Read(path), BaselineFile = BaselineFile! };
+                var (percent, problem) = CoverageBaseline.Read(path);
+                inputs = inputs with { BaselinePercent = percent, BaselineProblem = problem, BaselineFile = BaselineFile! };
             }
         }
 
@@ -130,6 +134,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         {
             var results = new TestResults();
             foreach (var trx in Glob.Expand(root, trxPatterns)) results.Read(trx);
+            Log.LogMessage(MessageImportance.Normal, $"ReleaseTasks: reading {results.Files} TRX file(s): {string.Join(", ", results.Runs.Select(r => r.Path))}");
             inputs = inputs with { Tests = results };
         }
         return inputs;

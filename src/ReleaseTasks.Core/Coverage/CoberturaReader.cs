@@ -16,13 +16,18 @@ public static class CoberturaReader
         var sources = new List<string>();
         string package = "", file = "";
         using var xml = XmlReader.Create(text, CoverageXml.Settings);
-        while (xml.Read())
+        // ReadElementContentAsString and Skip leave the reader on the node after the element: reading again there
+        // would pass over it (every second <source> of a multi-root report was lost that way).
+        var positioned = false;
+        while (positioned || xml.Read())
         {
+            positioned = false;
             if (xml.NodeType != XmlNodeType.Element) continue;
             switch (xml.LocalName)
             {
                 case "source":
                     sources.Add(xml.ReadElementContentAsString().Trim());
+                    positioned = !xml.EOF;
                     break;
                 case "package":
                     package = xml.GetAttribute("name") ?? "";
@@ -32,6 +37,7 @@ public static class CoberturaReader
                     break;
                 case "methods":
                     xml.Skip();
+                    positioned = !xml.EOF;
                     break;
                 case "line":
                     var number = CoverageXml.Int(xml, "number");

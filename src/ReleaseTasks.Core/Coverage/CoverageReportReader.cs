@@ -19,9 +19,14 @@ public enum CoverageFormat
 public sealed class CoverageReportReader
 {
     private readonly CoveragePaths _paths;
+    private readonly string? _repositoryRoot;
     private readonly Dictionary<string, string> _projectOfDirectory = new(StringComparer.Ordinal);
 
-    public CoverageReportReader(string? repositoryRoot) => _paths = new CoveragePaths(repositoryRoot);
+    public CoverageReportReader(string? repositoryRoot)
+    {
+        _paths = new CoveragePaths(repositoryRoot);
+        _repositoryRoot = repositoryRoot == null ? null : Path.GetFullPath(repositoryRoot);
+    }
 
     /// <summary>Reads and merges every report; each unreadable one is an RT2001 error naming it.</summary>
     public (CoverageReport Report, IReadOnlyList<Diagnostic> Errors) ReadAll(IEnumerable<string> files)
@@ -87,12 +92,14 @@ public sealed class CoverageReportReader
         throw new CoverageFormatException("not a coverage report: expected Cobertura, OpenCover or lcov");
     }
 
-    /// <summary>The name of the nearest .csproj above a source file: lcov's missing assembly name.</summary>
+    /// <summary>The name of the nearest .csproj above a source file (its normalised, repository-relative path when
+    /// it is in the repository): lcov's missing assembly name.</summary>
     private string AssemblyOf(string sourceFile)
     {
         try
         {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(sourceFile));
+            var full = Path.IsPathRooted(sourceFile) || _repositoryRoot == null ? sourceFile : Path.Combine(_repositoryRoot, sourceFile);
+            var dir = Path.GetDirectoryName(Path.GetFullPath(full));
             var visited = new List<string>();
             while (!string.IsNullOrEmpty(dir))
             {

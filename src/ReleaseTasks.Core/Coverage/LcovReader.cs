@@ -7,7 +7,8 @@ namespace ReleaseTasks.Coverage;
 
 /// <summary>
 /// lcov tracefiles (SF/DA/BRDA records). lcov names no assembly, so a file's assembly is the project (.csproj)
-/// nearest above it, when it can be found.
+/// nearest above it, when it can be found: looked for from the normalised path (deterministic /_/ paths mapped
+/// into the repository), never from the raw path, which on a deterministic or container build exists nowhere here.
 /// </summary>
 public static class LcovReader
 {
@@ -28,7 +29,7 @@ public static class LcovReader
             {
                 rawFile = row.Substring(3);
                 file = paths.Normalize(rawFile, noSources);
-                assembly = assemblyOf(rawFile);
+                assembly = assemblyOf(file);
                 lines.Clear();
             }
             else if (row.StartsWith("DA:", StringComparison.Ordinal))

@@ -37,6 +37,13 @@ public static class DiagnosticCatalog
     public const string VulnerablePackage = "RT2010";
     public const string NoCoverageReports = "RT2011";
     public const string BaseRefMissing = "RT2012";
+    public const string AssemblyWithoutCoverage = "RT2013";
+    public const string NothingCoverable = "RT2014";
+    public const string BaselineUnusable = "RT2015";
+    public const string ChangedFilesNotInReports = "RT2016";
+    public const string TestRunIncomplete = "RT2017";
+    public const string OlderTestRunsIgnored = "RT2018";
+    public const string StaleCoverageReports = "RT2019";
     public const string ChangelogDamaged = "RT3001";
     public const string InvalidTemplate = "RT3002";
     public const string NotesWithoutHistory = "RT3003";
@@ -175,6 +182,42 @@ public static class DiagnosticCatalog
     public static Diagnostic NoBaseRef(string why) =>
         new(BaseRefMissing, DiagnosticSeverity.Warning,
             $"The changed-line coverage gate was skipped: {why}. Set ReleaseTasksCoverageBaseRef (e.g. origin/main) and fetch it (fetch-depth: 0).");
+
+    public static Diagnostic AssemblyNotCovered(string assembly, double required, string found) =>
+        new(AssemblyWithoutCoverage, DiagnosticSeverity.Error,
+            $"ReleaseTasksAssemblyCoverage '{assembly}' (minimum {Percent(required)}) cannot be judged: the coverage reports have no coverable line of an assembly named '{assembly}'. " +
+            $"{found} Fix the item's Include (assembly names are case-sensitive), or make the test run instrument that assembly.");
+
+    public static Diagnostic NoCoverableLines(string what, string found) =>
+        new(NothingCoverable, DiagnosticSeverity.Error,
+            $"{what} cannot be judged: {found} Check that the tests ran with coverage of the code under test, and that ReleaseTasksCoverageExclude and ReleaseTasksCoverageExcludeAssemblies leave some of it.");
+
+    public static Diagnostic BaselineCannotBeUsed(string file, string problem) =>
+        new(BaselineUnusable, DiagnosticSeverity.Error,
+            $"The coverage baseline {file} cannot be used: {problem}. Write it with -p:ReleaseTasksUpdateCoverageBaseline=true and commit it, or clear ReleaseTasksCoverageBaseline.")
+        { File = file };
+
+    public static Diagnostic ChangedFilesMatchNoReport(int changedFiles, string diffPaths, string reportPaths, string baseDescription) =>
+        new(ChangedFilesNotInReports, DiagnosticSeverity.Error,
+            $"The changed-line coverage gate cannot be judged: none of the {changedFiles} file(s) changed since {baseDescription} matches a file of the coverage reports, whose paths look written elsewhere. " +
+            $"Changed (repository-relative): {diffPaths}. In the reports: {reportPaths}. " +
+            "Run the tests in this checkout, or build with deterministic paths (ContinuousIntegrationBuild=true, mapped back from /_/), so that the reports name the repository's files.");
+
+    public static Diagnostic RunIncomplete(string file, string why) =>
+        new(TestRunIncomplete, DiagnosticSeverity.Error,
+            $"The test run of {file} did not finish: {why}. Its counters cannot be trusted; run the tests again until the run completes.")
+        { File = file };
+
+    public static Diagnostic OlderRunsIgnored(IEnumerable<string> files) =>
+        new(OlderTestRunsIgnored, DiagnosticSeverity.Info,
+            "Older runs of the same test assemblies were left out (only the newest run of each counts): " + string.Join(", ", files) +
+            ". Delete old TestResults directories to silence this.");
+
+    public static Diagnostic StaleReports(string directory, IEnumerable<string> stale, IEnumerable<string> newest) =>
+        new(StaleCoverageReports, DiagnosticSeverity.Error,
+            $"{directory} holds coverage reports of several test runs, which would merge into one figure: older {string.Join(", ", stale)}; newest {string.Join(", ", newest)}. " +
+            "Delete the TestResults directories before dotnet test (or pass --results-directory a fresh directory), or narrow ReleaseTasksCoverageReports.")
+        { File = stale.First() };
 
     private static string Percent(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " %";
 

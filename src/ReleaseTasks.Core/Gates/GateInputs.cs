@@ -14,4 +14,7 @@ public sealed record GateInputs
     /// <summary>Line coverage recorded in the committed baseline file, and that file's name.</summary>
     public double? BaselinePercent { get; init; }
     public string BaselineFile { get; init; } = string.Empty;
+
+    /// <summary>Why the baseline file named could not be used (missing, unreadable, no figure): then the condition fails.</summary>
+    public string? BaselineProblem { get; init; }
 }

@@ -27,42 +27,73 @@ public static class QualityGates
             total = sum;
             assemblies = coverage.ByAssembly();
 
+            // A figure of nothing is no figure: 0 coverable lines (or no branch data) fails instead of counting as 100 %.
+            var noLines = sum.LinesValid == 0 ? WhatWasFound(inputs.Coverage, coverage) : null;
             if (settings.LineThreshold is { } line)
-                Judge(conditions, diagnostics, "Line coverage", sum.LinePercent, line,
+            {
+                if (noLines != null) NotJudged(conditions, diagnostics, "Line coverage", "≥ " + Percent(line), "no coverable line", DiagnosticCatalog.NoCoverableLines("Line coverage", noLines));
+                else Judge(conditions, diagnostics, "Line coverage", sum.LinePercent, line,
                     () => DiagnosticCatalog.CoverageTooLow(DiagnosticCatalog.LineCoverageTooLow, "Line", sum.LinePercent, sum.LinesCovered, sum.LinesValid, line,
                         WorstAssemblies(assemblies, s => s.LinePercent, s => $"{s.LinesCovered}/{s.LinesValid}"), "ReleaseTasksLineCoverageThreshold"));
+            }
             if (settings.BranchThreshold is { } branch)
-                Judge(conditions, diagnostics, "Branch coverage", sum.BranchPercent, branch,
+            {
+                if (sum.BranchesValid == 0)
+                    NotJudged(conditions, diagnostics, "Branch coverage", "≥ " + Percent(branch), "no branch data",
+                        DiagnosticCatalog.NoCoverableLines("Branch coverage", noLines ?? $"the reports record no branch in their {sum.LinesValid} coverable line(s) (lcov without BRDA records, or code without branches)."));
+                else Judge(conditions, diagnostics, "Branch coverage", sum.BranchPercent, branch,
                     () => DiagnosticCatalog.CoverageTooLow(DiagnosticCatalog.BranchCoverageTooLow, "Branch", sum.BranchPercent, sum.BranchesCovered, sum.BranchesValid, branch,
                         WorstAssemblies(assemblies, s => s.BranchPercent, s => $"{s.BranchesCovered}/{s.BranchesValid}"), "ReleaseTasksBranchCoverageThreshold"));
+            }
 
             foreach (var pair in settings.AssemblyThresholds)
             {
-                var summary = assemblies.TryGetValue(pair.Key, out var s) ? s : new CoverageSummary();
+                if (!assemblies.TryGetValue(pair.Key, out var summary) || summary.LinesValid == 0)
+                {
+                    NotJudged(conditions, diagnostics, $"Line coverage of {pair.Key}", "≥ " + Percent(pair.Value), "no data",
+                        DiagnosticCatalog.AssemblyNotCovered(pair.Key, pair.Value, AssembliesFound(inputs.Coverage, assemblies, pair.Key)));
+                    continue;
+                }
                 Judge(conditions, diagnostics, $"Line coverage of {pair.Key}", summary.LinePercent, pair.Value,
                     () => DiagnosticCatalog.AssemblyCoverage(pair.Key, summary.LinePercent, summary.LinesCovered, summary.LinesValid, pair.Value,
                         WorstFiles(coverage, pair.Key)));
             }
 
-            if (inputs.BaselinePercent is { } baseline)
+            if (inputs.BaselineProblem != null)
             {
-                var passed = sum.LinePercent >= baseline - settings.BaselineTolerance;
-                conditions.Add(new GateCondition("No drop against the baseline", Percent(sum.LinePercent),
-                    $"≥ {Percent(baseline)} − {settings.BaselineTolerance.ToString("0.##", CultureInfo.InvariantCulture)}", passed));
-                if (!passed) diagnostics.Add(DiagnosticCatalog.Dropped(sum.LinePercent, baseline, settings.BaselineTolerance, inputs.BaselineFile));
+                NotJudged(conditions, diagnostics, "No drop against the baseline", inputs.BaselineFile, "baseline unusable",
+                    DiagnosticCatalog.BaselineCannotBeUsed(inputs.BaselineFile, inputs.BaselineProblem));
+            }
+            else if (inputs.BaselinePercent is { } baseline)
+            {
+                if (noLines != null)
+                    NotJudged(conditions, diagnostics, "No drop against the baseline", $"≥ {Percent(baseline)}", "no coverable line",
+                        DiagnosticCatalog.NoCoverableLines("The drop against the baseline", noLines));
+                else
+                {
+                    var passed = sum.LinePercent >= baseline - settings.BaselineTolerance;
+                    conditions.Add(new GateCondition("No drop against the baseline", Percent(sum.LinePercent),
+                        $"≥ {Percent(baseline)} − {settings.BaselineTolerance.ToString("0.##", CultureInfo.InvariantCulture)}", passed));
+                    if (!passed) diagnostics.Add(DiagnosticCatalog.Dropped(sum.LinePercent, baseline, settings.BaselineTolerance, inputs.BaselineFile));
+                }
             }
 
             if (settings.ChangedLineThreshold is { } changedThreshold && inputs.Changed != null)
-                changedSummary = JudgeChangedLines(coverage, inputs.Changed, changedThreshold, settings, conditions, diagnostics);
+                changedSummary = JudgeChangedLines(inputs.Coverage, coverage, inputs.Changed, changedThreshold, settings, conditions, diagnostics);
         }
 
         if (inputs.Tests is { } tests)
         {
-            var passed = tests.Failed == 0 && tests.Executed > 0;
-            conditions.Add(new GateCondition("Tests", $"{tests.Passed} passed, {tests.Failed} failed", "all pass, at least one ran", passed));
+            var incomplete = tests.Incomplete.ToList();
+            var passed = tests.Failed == 0 && tests.Executed > 0 && incomplete.Count == 0;
+            var files = $"{tests.Files} result file(s)" + (tests.Ignored.Count > 0 ? $", {tests.Ignored.Count} older left out" : "");
+            conditions.Add(new GateCondition("Tests", $"{tests.Passed} passed, {tests.Failed} failed ({files})",
+                "all pass, at least one ran, every run finished", passed, files));
+            foreach (var run in incomplete) diagnostics.Add(DiagnosticCatalog.RunIncomplete(run.Path, run.Incomplete!));
             if (tests.Failed > 0) diagnostics.Add(DiagnosticCatalog.Failed(tests.Failed, tests.FailedTests));
-            else if (tests.Executed == 0)
+            else if (tests.Executed == 0 && incomplete.Count == 0)
                 diagnostics.Add(DiagnosticCatalog.NothingRan(tests.Files == 0 ? "no TRX file matched ReleaseTasksTestResults" : $"the {tests.Files} TRX file(s) record no executed test"));
+            if (tests.Ignored.Count > 0) diagnostics.Add(DiagnosticCatalog.OlderRunsIgnored(tests.Ignored));
         }
 
         if (settings.AuditLevel is { } level && settings.IsReleaseBuild && inputs.Vulnerabilities != null)
@@ -77,9 +108,14 @@ public static class QualityGates
         return new GateOutcome(conditions, diagnostics) { Total = total, Assemblies = assemblies, Changed = changedSummary };
     }
 
-    private static CoverageSummary? JudgeChangedLines(CoverageReport coverage, ChangedLines changed, double threshold,
+    private static CoverageSummary? JudgeChangedLines(CoverageReport unfiltered, CoverageReport coverage, ChangedLines changed, double threshold,
         GateSettings settings, List<GateCondition> conditions, List<Diagnostic> diagnostics)
     {
+        if (PathsDoNotMeet(unfiltered, changed) is { } mismatch)
+        {
+            NotJudged(conditions, diagnostics, "Changed-line coverage", "≥ " + Percent(threshold), "paths do not match", mismatch);
+            return null;
+        }
         var summary = new CoverageSummary();
         var uncovered = new List<(string File, int Line)>();
         foreach (var pair in changed.Files)
@@ -106,6 +142,62 @@ public static class QualityGates
             diagnostics.Add(DiagnosticCatalog.ChangedLineNotCovered(file, line, changed.Base));
         if (uncovered.Count > settings.MaxLineWarnings) diagnostics.Add(DiagnosticCatalog.MoreUncoveredLines(uncovered.Count - settings.MaxLineWarnings));
         return summary;
+    }
+
+    /// <summary>
+    /// The changed files and the reports' files never meet although they plainly should: some changed file has the
+    /// name of a report's file, or every report's file lies outside the repository (paths written in a container, on
+    /// another drive-letter case, an unmapped /_/). Then "0 changed lines" would be a pass that judged nothing. A
+    /// change that touches only files the reports never cover (docs, tests) meets neither test and is not judged.
+    /// </summary>
+    private static Diagnostic? PathsDoNotMeet(CoverageReport unfiltered, ChangedLines changed)
+    {
+        if (changed.Files.Count == 0 || unfiltered.Files.Count == 0) return null;
+        if (changed.Files.Keys.Any(p => unfiltered.File(p) != null)) return null;
+        var reportNames = new HashSet<string>(unfiltered.Files.Select(f => FileName(f.Path)), System.StringComparer.OrdinalIgnoreCase);
+        var sameName = changed.Files.Keys.Where(p => reportNames.Contains(FileName(p))).ToList();
+        var allOutside = unfiltered.Files.All(f => IsAbsolute(f.Path));
+        if (sameName.Count == 0 && !allOutside) return null;
+        var diffShown = (sameName.Count > 0 ? sameName : changed.Files.Keys.ToList()).OrderBy(p => p, System.StringComparer.Ordinal).Take(3).ToList();
+        var reportShown = unfiltered.Files.Select(f => f.Path)
+            .OrderBy(p => diffShown.Any(d => string.Equals(FileName(d), FileName(p), System.StringComparison.OrdinalIgnoreCase)) ? 0 : 1)
+            .ThenBy(p => p, System.StringComparer.Ordinal).Take(3).ToList();
+        return DiagnosticCatalog.ChangedFilesMatchNoReport(changed.Files.Count, Quote(diffShown, changed.Files.Count),
+            Quote(reportShown, unfiltered.Files.Count), changed.Base);
+    }
+
+    private static string Quote(IReadOnlyList<string> shown, int of) =>
+        string.Join(", ", shown.Select(p => "'" + p + "'")) + (of > shown.Count ? $" and {of - shown.Count} more" : "");
+
+    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
+
+    private static bool IsAbsolute(string path) =>
+        path.StartsWith("/", System.StringComparison.Ordinal) || path.Length > 2 && path[1] == ':' && (path[2] == '/' || path[2] == '\\');
+
+    /// <summary>What the reports hold, for a message about a figure that had nothing to count.</summary>
+    private static string WhatWasFound(CoverageReport unfiltered, CoverageReport kept)
+    {
+        if (unfiltered.Files.Count == 0) return "the coverage reports hold no source file (the test run instrumented nothing).";
+        var names = unfiltered.Files.Select(f => f.Assembly.Length > 0 ? f.Assembly : "(unknown assembly)").Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        return $"the coverage reports hold {unfiltered.Files.Count} file(s) of {string.Join(", ", names.Take(5).Select(n => "'" + n + "'"))}{(names.Count > 5 ? $" and {names.Count - 5} more" : "")}, " +
+               (kept.Files.Count == 0 ? "and the exclusions leave none of them." : $"and the {kept.Files.Count} left after exclusions have no coverable line.");
+    }
+
+    private static string AssembliesFound(CoverageReport unfiltered, IReadOnlyDictionary<string, CoverageSummary> kept, string wanted)
+    {
+        var present = kept.Where(a => a.Value.LinesValid > 0).Select(a => a.Key.Length > 0 ? a.Key : "(unknown assembly)").OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        var text = present.Count == 0 ? "The reports hold no assembly with coverable lines." : "Assemblies in the reports: " + string.Join(", ", present.Select(n => "'" + n + "'")) + ".";
+        var excluded = unfiltered.Files.Any(f => f.Assembly == wanted);
+        var near = present.FirstOrDefault(n => string.Equals(n, wanted, System.StringComparison.OrdinalIgnoreCase));
+        if (excluded) text += $" '{wanted}' is in the reports but ReleaseTasksCoverageExclude or ReleaseTasksCoverageExcludeAssemblies leaves it out.";
+        else if (near != null) text += $" Did you mean '{near}'?";
+        return text;
+    }
+
+    private static void NotJudged(List<GateCondition> conditions, List<Diagnostic> diagnostics, string name, string required, string actual, Diagnostic error)
+    {
+        conditions.Add(new GateCondition(name, actual, required, false, "not judged: " + error.Code));
+        diagnostics.Add(error);
     }
 
     private static CoverageReport Filter(CoverageReport coverage, GateSettings settings)

@@ -1,40 +1,45 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Xml;
+using System.Linq;
 
 namespace ReleaseTasks.Gates;
 
-/// <summary>What TRX files (dotnet test --logger trx) say: how many tests ran, passed and failed, and which failed.</summary>
+/// <summary>
+/// What the TRX files say together. Only the newest run of each test project counts: `dotnet test --logger trx`
+/// adds a new file to TestResults/ on every run, so older runs of the same test assemblies (same paths, target
+/// framework folder included) are left out and listed, never added to this run's figures.
+/// </summary>
 public sealed class TestResults
 {
-    public int Executed { get; private set; }
-    public int Passed { get; private set; }
-    public int Failed { get; private set; }
-    public List<string> FailedTests { get; } = new();
-    public int Files { get; private set; }
+    private readonly Dictionary<string, TestRun> _newest = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _ignored = new();
 
-    public void Read(string path)
+    public IEnumerable<TestRun> Runs => _newest.Values.OrderBy(r => r.Path, StringComparer.Ordinal);
+    public int Executed => _newest.Values.Sum(r => r.Executed);
+    public int Passed => _newest.Values.Sum(r => r.Passed);
+    public int Failed => _newest.Values.Sum(r => r.Failed);
+    public List<string> FailedTests => Runs.SelectMany(r => r.FailedTests).ToList();
+
+    /// <summary>The TRX files whose figures count.</summary>
+    public int Files => _newest.Count;
+
+    /// <summary>Older runs of a test project that has a newer one here, left out.</summary>
+    public IReadOnlyList<string> Ignored => _ignored;
+
+    public IEnumerable<TestRun> Incomplete => Runs.Where(r => r.Incomplete != null);
+
+    public void Read(string path) => Add(TestRun.Read(path));
+
+    public void Add(TestRun run)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true };
-        using var xml = XmlReader.Create(path, settings);
-        while (xml.Read())
+        // A file that names no test assembly cannot be matched with another run: it counts on its own.
+        var key = run.Assemblies.Count > 0 ? string.Join("\n", run.Assemblies) : "file:" + run.Path;
+        if (_newest.TryGetValue(key, out var known))
         {
-            if (xml.NodeType != XmlNodeType.Element) continue;
-            if (xml.LocalName == "Counters")
-            {
-                Executed += Number(xml, "executed");
-                Passed += Number(xml, "passed");
-                Failed += Number(xml, "failed") + Number(xml, "error") + Number(xml, "timeout") + Number(xml, "aborted");
-            }
-            else if (xml.LocalName == "UnitTestResult" && string.Equals(xml.GetAttribute("outcome"), "Failed", StringComparison.OrdinalIgnoreCase))
-            {
-                FailedTests.Add(xml.GetAttribute("testName") ?? "?");
-            }
+            var (newer, older) = run.Finished > known.Finished ? (run, known) : (known, run);
+            _newest[key] = newer;
+            _ignored.Add(older.Path);
         }
-        Files++;
+        else _newest[key] = run;
     }
-
-    private static int Number(XmlReader xml, string name) =>
-        int.TryParse(xml.GetAttribute(name), out var n) ? n : 0;
 }

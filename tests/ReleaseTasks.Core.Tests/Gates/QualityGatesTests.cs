@@ -93,7 +93,7 @@ public class QualityGatesTests
 
         var path = Path.GetTempFileName();
         CoverageBaseline.Write(path, 61.234);
-        Assert.Equal(61.23, CoverageBaseline.Read(path));
+        Assert.Equal(61.23, CoverageBaseline.Read(path).Percent);
     }
 
     [Fact]
