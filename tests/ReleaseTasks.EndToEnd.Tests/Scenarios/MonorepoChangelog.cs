@@ -1,5 +1,4 @@
 using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
 using ReleaseTasks.EndToEnd.Tests.Infrastructure;
 
@@ -12,7 +11,7 @@ public class MonorepoChangelog
         DotNet.Run(project, new[] { "msbuild", "-restore", "-nodeReuse:false", "-t:UpdateChangelog", "-v:n" });
 
     [Fact]
-    public void EachProjectKeepsItsOwnSectionsAndTwoProcessesAtOnceBothLand()
+    public async Task EachProjectKeepsItsOwnSectionsAndTwoProcessesAtOnceBothLand()
     {
         var repo = GitRepository.Create();
         var liba = TestProject.Write(repo.Directory, "liba", "LibA",
@@ -27,7 +26,7 @@ public class MonorepoChangelog
         var changelog = Path.Combine(repo.Directory, "CHANGELOG.md");
 
         // Two separate processes at once, as two CI jobs or a script would start them.
-        var results = Task.WhenAll(Task.Run(() => UpdateChangelog(liba)), Task.Run(() => UpdateChangelog(libb))).Result;
+        var results = await Task.WhenAll(Task.Run(() => UpdateChangelog(liba)), Task.Run(() => UpdateChangelog(libb)));
         results[0].EnsureSuccess("UpdateChangelog liba");
         results[1].EnsureSuccess("UpdateChangelog libb");
 
@@ -46,6 +45,6 @@ public class MonorepoChangelog
         var libbSection = both.Substring(both.IndexOf("<!-- ReleaseTasks: begin Unreleased (libb-v)"));
         libbSection = libbSection.Substring(0, libbSection.IndexOf("<!-- ReleaseTasks: end Unreleased (libb-v) -->"));
         Assert.Contains(libbSection, text);
-        Assert.Single(text.Split('\n').Where(l => l.StartsWith("<!-- ReleaseTasks: begin Unreleased (libb-v)")));
+        Assert.Single(text.Split('\n'), l => l.StartsWith("<!-- ReleaseTasks: begin Unreleased (libb-v)", System.StringComparison.Ordinal));
     }
 }
