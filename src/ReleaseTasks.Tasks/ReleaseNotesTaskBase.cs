@@ -26,6 +26,10 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
 
     public string? SupportContact { get; set; }
 
+    /// <summary>ReleaseTasksReleaseNotesMaxCommits: the most commits the notes list (the newest); 0 for no limit.
+    /// Empty: the default (10000).</summary>
+    public string? MaxCommits { get; set; }
+
     /// <summary>A Liquid template file; empty uses the team's default template.</summary>
     public string? Template { get; set; }
 
@@ -62,6 +66,15 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
             }
         }
 
+        var maxCommits = ReleaseNotesRequest.DefaultMaxCommits;
+        if (!string.IsNullOrWhiteSpace(MaxCommits)
+            && (!int.TryParse(MaxCommits!.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxCommits)
+                || maxCommits == int.MaxValue))
+        {
+            Report(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksReleaseNotesMaxCommits", MaxCommits!, "a whole number of commits, e.g. 10000 (0: no limit)"));
+            return (null, null);
+        }
+
         var git = CreateGitSettings(GitPath, ProjectDirectory);
         if (git == null) return (null, null);
         var settings = new VersionSettings { TagPrefix = TagPrefix?.Trim() ?? string.Empty, PathFilters = PathFilter };
@@ -70,6 +83,7 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
             Git = git,
             Sections = new SectionMap(pairs, hidden),
             SupportContact = SupportContact,
+            MaxCommits = maxCommits,
         };
         var resolution = ReleaseNotesResolver.Resolve(request);
         foreach (var diagnostic in resolution.Diagnostics) Report(diagnostic);

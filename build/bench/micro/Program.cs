@@ -10,6 +10,14 @@ using ReleaseTasks.Versioning;
 var work = Path.Combine(Path.GetTempPath(), "releasetasks-micro");
 Directory.CreateDirectory(work);
 
+// `notes-memory capped|uncapped [commits]`: the memory release notes take on an untagged history, one process per
+// figure (a peak working set only grows).
+if (args.Length > 0 && args[0] == "notes-memory")
+{
+    NotesMemory(work, args.Length > 1 ? args[1] : "capped", args.Length > 2 ? int.Parse(args[2]) : 1_000_000);
+    return;
+}
+
 Console.WriteLine("| measurement | ms |");
 Console.WriteLine("|---|---|");
 
@@ -33,6 +41,50 @@ Measure($"read and merge {megabytes:0} MB of Cobertura (2 shards) and judge the 
     if (errors.Count > 0) throw new InvalidOperationException(errors[0].Message);
     QualityGates.Evaluate(new GateInputs { Coverage = report }, new GateSettings());
 });
+
+static void NotesMemory(string work, string mode, int commits)
+{
+    var repo = UntaggedRepository(work, commits);
+    // "uncapped" is what every build did before ReleaseTasksReleaseNotesMaxCommits: the whole history into one string.
+    var max = mode == "uncapped" ? 0 : ReleaseNotesRequest.DefaultMaxCommits;
+    GC.Collect();
+    var before = GC.GetTotalAllocatedBytes(precise: true);
+    var sw = Stopwatch.StartNew();
+    var r = ReleaseNotesResolver.Resolve(new ReleaseNotesRequest(repo, SemanticVersion.Parse("0.1.0-alpha.1"), new VersionSettings()) { MaxCommits = max });
+    var ms = sw.Elapsed.TotalMilliseconds;
+    var allocated = (GC.GetTotalAllocatedBytes(precise: true) - before) / 1024.0 / 1024.0;
+    var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
+    var entries = r.Notes?.Sections.Sum(s => s.Entries.Count) ?? 0;
+    Console.WriteLine($"| release notes, untagged history of {commits:N0} commits, {mode} | {entries:N0} entries | {ms:0} ms | {allocated:0} MB allocated | {peak:0} MB peak working set | {string.Join(" ", r.Diagnostics.Select(d => d.Code))} |");
+}
+
+// n commits and no tag at all, fed to git fast-import as a stream (a million commits never sit in this process).
+static string UntaggedRepository(string work, int n)
+{
+    var dir = Path.Combine(work, $"untagged-{n}");
+    if (Directory.Exists(Path.Combine(dir, ".git"))) return dir;
+    Directory.CreateDirectory(dir);
+    Git(dir, null, "init", "-q", "-b", "main");
+    var psi = new ProcessStartInfo("git") { WorkingDirectory = dir, RedirectStandardInput = true, UseShellExecute = false };
+    foreach (var a in new[] { "fast-import", "--quiet" }) psi.ArgumentList.Add(a);
+    using (var p = Process.Start(psi)!)
+    {
+        var w = p.StandardInput;
+        var types = new[] { "feat", "fix", "perf", "chore", "docs", "refactor", "fix(core)", "feat(api)" };
+        for (var i = 1; i <= n; i++)
+        {
+            var message = $"{types[i % types.Length]}: change number {i}\n\nA body of a few words, as most commits have one.";
+            w.Write($"commit refs/heads/main\nmark :{i}\ncommitter Bench <bench@example.com> {1700000000 + i} +0000\ndata {Encoding.UTF8.GetByteCount(message)}\n{message}\n");
+            if (i > 1) w.Write($"from :{i - 1}\n");
+            w.Write($"M 644 inline file{i % 50}.txt\ndata {i.ToString().Length + 1}\n{i}\n\n");
+        }
+        w.Close();
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new InvalidOperationException("git fast-import failed");
+    }
+    Git(dir, null, "reset", "-q", "--hard", "main");
+    return dir;
+}
 
 static void Measure(string name, Action action)
 {

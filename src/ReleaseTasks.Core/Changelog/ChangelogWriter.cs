@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using ReleaseTasks.Diagnostics;
 
@@ -10,8 +9,9 @@ namespace ReleaseTasks.Changelog;
 /// <summary>
 /// Merges one version's generated section into CHANGELOG.md. What ReleaseTasks writes sits between
 /// <c>&lt;!-- ReleaseTasks: begin X --&gt;</c> and <c>&lt;!-- ReleaseTasks: end X --&gt;</c>; everything else
-/// is the team's and is kept byte for byte. A new version goes above the newest one; a version already there is
-/// replaced inside its markers; the generated "Unreleased" section gives way to the version that releases it.
+/// is the team's and is kept byte for byte, each line with its own ending (LF, CRLF, or none at the end of the
+/// file). A new version goes above the newest one; a version already there is replaced inside its markers; the
+/// generated "Unreleased" section gives way to the version that releases it.
 /// </summary>
 public static class ChangelogWriter
 {
@@ -21,43 +21,65 @@ public static class ChangelogWriter
         "# Changelog\n\nAll notable changes to this project are documented here. ReleaseTasks generates the parts between its\n" +
         "`<!-- ReleaseTasks: begin/end -->` markers from Conventional Commits; anything written outside them is kept.\n";
 
-    private static readonly Regex Marker = new(@"^\s*<!--\s*ReleaseTasks:\s*(?<kind>begin|end)\s+(?<version>\S+)\s*-->\s*$",
+    // The label may hold spaces ("Unreleased (lib-a-v)", a monorepo project's own section).
+    private static readonly Regex Marker = new(@"^\s*<!--\s*ReleaseTasks:\s*(?<kind>begin|end)\s+(?<version>\S(?:.*?\S)?)\s*-->\s*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex VersionHeading = new(@"^##\s", RegexOptions.CultureInvariant);
 
     private sealed record Block(string Version, int Begin, int End);
 
+    /// <summary>One line of the file: its text and its own ending ("\r\n", "\n", or "" for a last line without one).</summary>
+    private readonly record struct Line(string Text, string Ending);
+
     /// <summary>
-    /// Returns the new text of the changelog (null when <paramref name="existing"/> is null: a new file), or an
-    /// RT3001 diagnostic naming the line when the markers are damaged (then nothing must be written).
+    /// Returns the new text of the changelog (a new file when <paramref name="existing"/> is null), or an RT3001
+    /// diagnostic naming the line when the markers are damaged (then nothing must be written).
     /// </summary>
-    public static (string? Text, Diagnostic? Error) Merge(string? existing, string version, string generated, string path)
+    public static (string? Text, Diagnostic? Error) Merge(string? existing, string version, string generated, string path) =>
+        Merge(existing, version, generated, path, Unreleased);
+
+    /// <param name="unreleased">The label of the section a release replaces: "Unreleased", or a monorepo project's
+    /// own "Unreleased (prefix)".</param>
+    public static (string? Text, Diagnostic? Error) Merge(string? existing, string version, string generated, string path, string unreleased)
     {
         if (existing == null)
-            return (DefaultHeader + "\n" + BlockText(version, generated, "\n") + "\n", null);
+            return (DefaultHeader + "\n" + string.Concat(BlockLines(version, generated, "\n").Select(l => l.Text + l.Ending)), null);
 
-        var newline = existing.Contains("\r\n") ? "\r\n" : "\n";
-        var lines = SplitLines(existing, out var endsWithNewline);
+        // An empty file has no line to keep; it gets the section alone.
+        if (existing.Length == 0)
+            return (string.Concat(BlockLines(version, generated, "\n").Select(l => l.Text + l.Ending)), null);
+
+        var lines = SplitLines(existing);
         var (blocks, error) = FindBlocks(lines, path);
         if (error != null) return (null, error);
 
-        var block = BlockText(version, generated, newline);
-        var blockLines = SplitLines(block, out _).ToList();
+        var newline = DominantEnding(lines);
+        var blockLines = BlockLines(version, generated, newline);
         var mine = blocks.FirstOrDefault(b => b.Version == version);
-        var unreleased = version != Unreleased ? blocks.FirstOrDefault(b => b.Version == Unreleased) : null;
-        var target = mine ?? unreleased;
+        var obsolete = version != unreleased ? blocks.FirstOrDefault(b => b.Version == unreleased) : null;
+        var target = mine ?? obsolete;
 
-        var result = new List<string>(lines);
+        var result = new List<Line>(lines);
         if (target != null)
         {
+            // The section's last line keeps the ending the old one had (none, at the very end of a file without a
+            // final newline).
+            blockLines[blockLines.Count - 1] = blockLines[blockLines.Count - 1] with { Ending = lines[target.End].Ending };
             result.RemoveRange(target.Begin, target.End - target.Begin + 1);
             result.InsertRange(target.Begin, blockLines);
             // When both the version and the generated Unreleased section exist, the latter is now obsolete.
-            if (mine != null && unreleased != null)
+            if (mine != null && obsolete != null)
             {
-                var shift = unreleased.Begin > mine.Begin ? blockLines.Count - (mine.End - mine.Begin + 1) : 0;
-                result.RemoveRange(unreleased.Begin + shift, unreleased.End - unreleased.Begin + 1);
+                var shift = obsolete.Begin > mine.Begin ? blockLines.Count - (mine.End - mine.Begin + 1) : 0;
+                var removed = obsolete.End - obsolete.Begin + 1;
+                var at = obsolete.Begin + shift;
+                // With the empty line written after it when it was inserted, so that no blank lines pile up.
+                if (at + removed < result.Count && result[at + removed].Text.Length == 0) removed++;
+                // A section that ended the file without a final newline hands that absence to the line now last.
+                if (at + removed == result.Count && at > 0 && result[at + removed - 1].Ending.Length == 0)
+                    result[at - 1] = result[at - 1] with { Ending = "" };
+                result.RemoveRange(at, removed);
             }
         }
         else
@@ -65,43 +87,67 @@ public static class ChangelogWriter
             var at = FirstVersionLine(lines, blocks);
             if (at < 0)
             {
-                if (result.Count > 0 && result[result.Count - 1].Trim().Length > 0) result.Add("");
+                // Appended at the end: the last line needs an ending to separate it, and the file keeps ending as it
+                // did (with a newline or without one).
+                var last = result.Count - 1;
+                var finalNewline = result[last].Ending.Length > 0;
+                if (!finalNewline) result[last] = result[last] with { Ending = newline };
+                if (result[last].Text.Trim().Length > 0) result.Add(new Line("", newline));
+                if (!finalNewline) blockLines[blockLines.Count - 1] = blockLines[blockLines.Count - 1] with { Ending = "" };
                 result.AddRange(blockLines);
             }
             else
             {
-                blockLines.Add("");
+                blockLines.Add(new Line("", newline));
                 result.InsertRange(at, blockLines);
             }
         }
 
-        var text = string.Join(newline, result) + (endsWithNewline || target == null ? newline : "");
-        return (text, null);
+        return (string.Concat(result.Select(l => l.Text + l.Ending)), null);
     }
 
-    private static string BlockText(string version, string generated, string newline)
+    private static List<Line> BlockLines(string version, string generated, string newline)
     {
-        var body = generated.Replace("\r\n", "\n").TrimEnd('\n').Replace("\n", newline);
-        return $"<!-- ReleaseTasks: begin {version} -->{newline}{body}{newline}<!-- ReleaseTasks: end {version} -->";
+        var lines = new List<Line> { new($"<!-- ReleaseTasks: begin {version} -->", newline) };
+        foreach (var text in generated.Replace("\r\n", "\n").TrimEnd('\n').Split('\n'))
+            lines.Add(new Line(Marker.IsMatch(text) ? Neutralize(text) : text, newline));
+        lines.Add(new Line($"<!-- ReleaseTasks: end {version} -->", newline));
+        return lines;
+    }
+
+    /// <summary>A marker that a custom template wrote inside the section would lock every later update: it is
+    /// written so that it shows the same on the page and is no marker.</summary>
+    private static string Neutralize(string text) => text.Replace("<", "&lt;");
+
+    /// <summary>The ending most lines have (LF when none has one): what the generated lines get.</summary>
+    private static string DominantEnding(IReadOnlyList<Line> lines)
+    {
+        int crlf = 0, lf = 0;
+        foreach (var line in lines)
+        {
+            if (line.Ending == "\r\n") crlf++;
+            else if (line.Ending == "\n") lf++;
+        }
+        return crlf > lf ? "\r\n" : "\n";
     }
 
     /// <summary>The line above which a new version goes: the newest version's block or heading.</summary>
-    private static int FirstVersionLine(IReadOnlyList<string> lines, IReadOnlyList<Block> blocks)
+    private static int FirstVersionLine(IReadOnlyList<Line> lines, IReadOnlyList<Block> blocks)
     {
         var firstBlock = blocks.Count > 0 ? blocks.Min(b => b.Begin) : int.MaxValue;
         for (var i = 0; i < lines.Count && i < firstBlock; i++)
-            if (VersionHeading.IsMatch(lines[i])) return i;
+            if (VersionHeading.IsMatch(lines[i].Text)) return i;
         return firstBlock == int.MaxValue ? -1 : firstBlock;
     }
 
-    private static (List<Block> Blocks, Diagnostic? Error) FindBlocks(IReadOnlyList<string> lines, string path)
+    private static (List<Block> Blocks, Diagnostic? Error) FindBlocks(IReadOnlyList<Line> lines, string path)
     {
         var blocks = new List<Block>();
         string? open = null;
         var openLine = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            var m = Marker.Match(lines[i]);
+            var m = Marker.Match(lines[i].Text);
             if (!m.Success) continue;
             var kind = m.Groups["kind"].Value;
             var version = m.Groups["version"].Value;
@@ -129,11 +175,23 @@ public static class ChangelogWriter
         return (blocks, null);
     }
 
-    private static string[] SplitLines(string text, out bool endsWithNewline)
+    /// <summary>Splits at LF, keeping each line's ending; a lone CR is part of its line's text. An empty text is
+    /// one empty line without an ending, so that text == concatenation of the lines, always.</summary>
+    private static List<Line> SplitLines(string text)
     {
-        var normalized = text.Replace("\r\n", "\n");
-        endsWithNewline = normalized.EndsWith("\n", StringComparison.Ordinal);
-        if (endsWithNewline) normalized = normalized.Substring(0, normalized.Length - 1);
-        return normalized.Split('\n');
+        var lines = new List<Line>();
+        var start = 0;
+        while (true)
+        {
+            var lf = text.IndexOf('\n', start);
+            if (lf < 0)
+            {
+                if (start < text.Length || lines.Count == 0) lines.Add(new Line(text.Substring(start), ""));
+                return lines;
+            }
+            var crlf = lf > start && text[lf - 1] == '\r';
+            lines.Add(new Line(text.Substring(start, (crlf ? lf - 1 : lf) - start), crlf ? "\r\n" : "\n"));
+            start = lf + 1;
+        }
     }
 }

@@ -48,6 +48,10 @@ public static class DiagnosticCatalog
     public const string InvalidTemplate = "RT3002";
     public const string NotesWithoutHistory = "RT3003";
     public const string ReleaseNotesTruncated = "RT3004";
+    public const string ChangelogEncoding = "RT3005";
+    public const string ChangelogNotWritable = "RT3006";
+    public const string ChangelogBusy = "RT3007";
+    public const string ReleaseNotesCommitsCapped = "RT3008";
 
     /// <summary>All codes defined above; a test checks each has a page in docs/diagnostics.</summary>
     public static IReadOnlyList<string> AllCodes { get; } = typeof(DiagnosticCatalog)
@@ -239,6 +243,29 @@ public static class DiagnosticCatalog
         new(ReleaseNotesTruncated, DiagnosticSeverity.Info,
             $"The release notes are {length} characters, more than the {limit} NuGet accepts, so PackageReleaseNotes was cut with a link to the full notes. " +
             "Set ReleaseTasksPackageReleaseNotesMaxLength to change the limit.");
+
+    public static Diagnostic ChangelogNotRoundTrippable(string path, string problem) =>
+        new(ChangelogEncoding, DiagnosticSeverity.Error,
+            $"The changelog cannot be updated without changing bytes written by hand: {problem}. The file was left as it was. " +
+            "Save it as UTF-8 (with or without a byte order mark) or as UTF-16 with a byte order mark, then update again.")
+        { File = path };
+
+    public static Diagnostic ChangelogReadOnly(string path) =>
+        new(ChangelogNotWritable, DiagnosticSeverity.Error,
+            "The changelog is read-only, so it was left as it was. Make it writable (chmod u+w, or clear the read-only attribute; " +
+            "some version control systems lock files until they are checked out for editing), or stop invoking UpdateChangelog.")
+        { File = path };
+
+    public static Diagnostic ChangelogLocked(string path, System.TimeSpan timeout, string lockFile) =>
+        new(ChangelogBusy, DiagnosticSeverity.Error,
+            $"The changelog was not updated: another build kept it locked for more than {timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s " +
+            $"(lock file {lockFile}). Find the build that hangs and stop it, or raise ReleaseTasksChangelogLockTimeout.")
+        { File = path };
+
+    public static Diagnostic NotesCommitsCapped(int rendered, string since, int max) =>
+        new(ReleaseNotesCommitsCapped, DiagnosticSeverity.Warning,
+            $"The release notes list only the newest {rendered} commits since {since}: there are more, and older ones were left out to keep the build's memory bounded. " +
+            $"Tag the last release so that the notes start there, or raise ReleaseTasksReleaseNotesMaxCommits (now {max}).");
 
     private static string GitFailureHint(string error)
     {

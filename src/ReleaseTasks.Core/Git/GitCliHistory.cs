@@ -129,13 +129,14 @@ public sealed class GitCliHistory : IGitHistory
         return peeled;
     }
 
-    public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters)
+    public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0)
     {
         var args = new List<string>
         {
             "log", "-z", "--no-color", "--no-notes", "--no-decorate", "--no-show-signature", "--format=%H %P%n%cI%n%B",
-            since == null ? "HEAD" : since + "..HEAD",
         };
+        if (maxCount > 0) args.Add("--max-count=" + maxCount.ToString(CultureInfo.InvariantCulture));
+        args.Add(since == null ? "HEAD" : since + "..HEAD");
         AddPathSpecs(args, pathFilters);
         var output = _git.RunChecked(args.ToArray());
         var commits = new List<GitCommit>();

@@ -20,8 +20,9 @@ public interface IGitHistory
     IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters);
 
     /// <summary>Commits reachable from HEAD and not from <paramref name="since"/> (all of them when null), newest
-    /// first, touching the path filters when any are given.</summary>
-    IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters);
+    /// first, touching the path filters when any are given; the newest <paramref name="maxCount"/> only when it is
+    /// positive (git stops there, so a history of a million commits costs what its newest ones do).</summary>
+    IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0);
 
     /// <summary>HEAD's committer date.</summary>
     System.DateTimeOffset HeadDate();

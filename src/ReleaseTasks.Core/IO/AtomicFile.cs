@@ -16,7 +16,46 @@ public static class AtomicFile
     /// that must not be open to other users even for a moment.</param>
     public static void WriteAllText(string path, string text, bool byteOrderMark = false, bool ownerOnly = false)
     {
-        var full = Path.GetFullPath(path);
+        var body = new UTF8Encoding(false).GetBytes(text);
+        var bytes = byteOrderMark ? new byte[Bom.Length + body.Length] : body;
+        if (byteOrderMark)
+        {
+            Buffer.BlockCopy(Bom, 0, bytes, 0, Bom.Length);
+            Buffer.BlockCopy(body, 0, bytes, Bom.Length, body.Length);
+        }
+        WriteAllBytes(Path.GetFullPath(path), bytes, ownerOnly, keepMode: false);
+    }
+
+    /// <summary>
+    /// Replaces the content of an existing file the team owns (CHANGELOG.md): through a symbolic link the file it
+    /// points to is replaced and the link stays; the file's permissions (Unix mode) stay as they were.
+    /// </summary>
+    public static void ReplaceContent(string path, byte[] bytes)
+    {
+        var target = ResolveLinks(Path.GetFullPath(path));
+        if (target == null)
+        {
+            // .NET Framework cannot follow a link to its target: the content is written through it, in place.
+            File.WriteAllBytes(path, bytes);
+            return;
+        }
+        WriteAllBytes(target, bytes, ownerOnly: false, keepMode: true);
+    }
+
+    /// <summary>The file a path names after following every symbolic link; null where that cannot be known.</summary>
+    public static string? ResolveLinks(string full)
+    {
+#if NET
+        var info = new FileInfo(full);
+        if (!info.Exists || info.LinkTarget == null) return full;
+        return info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+#else
+        return File.Exists(full) && (File.GetAttributes(full) & FileAttributes.ReparsePoint) != 0 ? null : full;
+#endif
+    }
+
+    private static void WriteAllBytes(string full, byte[] bytes, bool ownerOnly, bool keepMode)
+    {
         var directory = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
@@ -24,12 +63,12 @@ public static class AtomicFile
         {
             using (var stream = Create(temp, ownerOnly))
             {
-                if (byteOrderMark) stream.Write(Bom, 0, Bom.Length);
-                var bytes = new UTF8Encoding(false).GetBytes(text);
                 stream.Write(bytes, 0, bytes.Length);
                 stream.Flush(true);
             }
 #if NET
+            if (keepMode && !OperatingSystem.IsWindows() && File.Exists(full))
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
             File.Move(temp, full, overwrite: true);
 #else
             if (File.Exists(full)) File.Replace(temp, full, null); else File.Move(temp, full);
@@ -53,13 +92,5 @@ public static class AtomicFile
             });
 #endif
         return new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-    }
-
-    /// <summary>Reads UTF-8 text, saying whether it started with a byte order mark (so a rewrite can keep it).</summary>
-    public static (string Text, bool ByteOrderMark) ReadAllText(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var bom = bytes.Length >= 3 && bytes[0] == Bom[0] && bytes[1] == Bom[1] && bytes[2] == Bom[2];
-        return (new UTF8Encoding(false).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0)), bom);
     }
 }

@@ -27,7 +27,8 @@ public static class ReleaseNotesRenderer
     public static string Render(ReleaseNotesDocument notes, IFluidTemplate? template = null)
     {
         var context = new TemplateContext(new TemplateOptions());
-        foreach (var pair in ReleaseNotesModel.From(notes)) context.SetValue(pair.Key, pair.Value);
+        // Commit text is escaped for every template: a message must not be able to break the page or the changelog.
+        foreach (var pair in ReleaseNotesModel.From(MarkdownText.EscapeCommitText(notes))) context.SetValue(pair.Key, pair.Value);
         var text = (template ?? Default.Value).Render(context);
         return Normalize(text);
     }

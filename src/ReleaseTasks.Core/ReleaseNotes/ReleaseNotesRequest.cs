@@ -11,4 +11,10 @@ public sealed record ReleaseNotesRequest(string ProjectDirectory, SemanticVersio
     public SectionMap Sections { get; init; } = new();
     public string? SupportContact { get; init; }
     public string RemoteName { get; init; } = "origin";
+
+    /// <summary>The most commits the notes are built from (the newest ones); 0 for no limit. Without a previous
+    /// release tag git is asked for no more, so a history of a million commits never sits in memory.</summary>
+    public int MaxCommits { get; init; } = DefaultMaxCommits;
+
+    public const int DefaultMaxCommits = 10000;
 }

@@ -62,7 +62,17 @@ public static class ReleaseNotesResolver
             .Where(t => !OnHead(t) && VersionComparer.VersionRelease.Compare(t.Version, current) < 0)
             .Where(t => current.IsPrerelease || !t.Version.IsPrerelease);
         var (previous, sincePrevious) = ReachableTag.Highest(git, candidates, request.Settings.PathFilters);
-        var raw = sincePrevious ?? git.CommitsSince(null, request.Settings.PathFilters);
+        var max = request.MaxCommits;
+        // One more than the cap tells whether there were more.
+        var raw = sincePrevious ?? git.CommitsSince(null, request.Settings.PathFilters, max > 0 ? max + 1 : 0);
+        var diagnostics = new List<Diagnostic>();
+        if (max > 0 && raw.Count > max)
+        {
+            // Newest first: the newest commits stay (a tagged range is already in memory; cutting it still bounds
+            // what is rendered into the notes, the changelog and the nuspec).
+            raw = raw.Take(max).ToList();
+            diagnostics.Add(DiagnosticCatalog.NotesCommitsCapped(max, previous?.Name ?? "the first commit", max));
+        }
         var date = raw.Count > 0 && raw[0].Id == repo.HeadCommit && raw[0].Date is { } d ? d : git.HeadDate();
         var links = RepositoryLinks.FromRemote(git.RemoteUrl(request.RemoteName));
 
@@ -76,7 +86,7 @@ public static class ReleaseNotesResolver
             SupportContact = request.SupportContact,
         };
         var notes = ReleaseNotesBuilder.Build(CommitRange.Effective(raw), context);
-        return new ReleaseNotesResolution(notes, Array.Empty<Diagnostic>(), currentTag != null) { RepositoryRoot = repo.TopLevel };
+        return new ReleaseNotesResolution(notes, diagnostics, currentTag != null) { RepositoryRoot = repo.TopLevel };
     }
 
     private static ReleaseNotesResolution None(string why) =>
