@@ -71,6 +71,9 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
                 var location = symbol.Locations.FirstOrDefault(l => l.IsInSource)
                                ?? symbol.ContainingType?.Locations.FirstOrDefault(l => l.IsInSource);
                 if (location == null) continue;
+                // Members the compiler generates come with a declaration that is reported itself (a new record, a
+                // type that became one); older PublicApiAnalyzers (3.3.x) did not list them, so their files lack them.
+                if (symbol.IsImplicitlyDeclared) continue;
                 if (BreaksImplementers(symbol, baseline))
                 {
                     symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.AbstractMemberAdded, location, names[0], release, version));
@@ -79,7 +82,7 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
                 if (kind != ReleaseKind.Patch) continue;
                 // The code fix records the name in PublicAPI.Unshipped.txt, in the file's own spelling.
                 var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(ApiNameProperty, names[0]).Add(ApiNameWithNullabilityProperty, names[1]);
+                    .Add(ApiNameProperty, names[0]).Add(ApiNameWithNullabilityProperty, names[PublicApiNames.AnnotatedName]);
                 symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.NewApiInPatch, location, properties, names[0], version, release));
             }
         }, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Field, SymbolKind.Event, SymbolKind.Property);
@@ -105,7 +108,7 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
             foreach (var (symbol, names) in PublicApiNames.Of(symbolContext.Symbol))
             {
                 var location = symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
-                symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.PublicApiEntry, location, nullable ? names[1] : names[0]));
+                symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.PublicApiEntry, location, nullable ? names[PublicApiNames.AnnotatedName] : names[0]));
             }
         }, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Field, SymbolKind.Event, SymbolKind.Property);
     }
