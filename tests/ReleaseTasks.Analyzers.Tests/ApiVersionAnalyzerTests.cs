@@ -26,8 +26,8 @@ public class ApiVersionAnalyzerTests
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"""
             is_global = true
             build_property.ReleaseTasksVersion = {version}
-            build_property.ReleaseTasksPreviousVersion = {previous}
-            build_property.ReleaseTasksPreviousTag = v{previous}
+            build_property.ReleaseTasksApiBaselineVersion = {previous}
+            build_property.ReleaseTasksApiBaselineTag = v{previous}
             """));
         if (baseline != null) test.TestState.AdditionalFiles.Add(("/obj/ReleaseTasks.ApiBaseline.txt", baseline));
         return test;

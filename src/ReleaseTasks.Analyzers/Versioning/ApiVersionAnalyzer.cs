@@ -9,7 +9,7 @@ namespace ReleaseTasks.Analyzers.Versioning;
 
 /// <summary>
 /// Compares the compilation's public API with the API of the previous release, and both with the version being
-/// built (ReleaseTasksVersion and ReleaseTasksPreviousVersion, compiler-visible properties): an API removed or
+/// built (ReleaseTasksVersion and ReleaseTasksApiBaselineVersion, compiler-visible properties): an API removed or
 /// changed without a major release is an error (RT5001, at the end of the compilation, once every symbol is seen);
 /// new API in a patch release is a warning at its declaration (RT5002, which a code fix records).
 /// </summary>
@@ -44,8 +44,9 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
         }
 
         options.TryGetValue("build_property.ReleaseTasksVersion", out var version);
-        options.TryGetValue("build_property.ReleaseTasksPreviousVersion", out var previous);
-        options.TryGetValue("build_property.ReleaseTasksPreviousTag", out var previousTag);
+        // The release being compared with: the previous tag, or on a tagged HEAD the release before that tag.
+        options.TryGetValue("build_property.ReleaseTasksApiBaselineVersion", out var previous);
+        options.TryGetValue("build_property.ReleaseTasksApiBaselineTag", out var previousTag);
         if (string.IsNullOrWhiteSpace(version) || string.IsNullOrWhiteSpace(previous)) return;
 
         var kind = ReleaseKinds.Of(version!, previous!);
