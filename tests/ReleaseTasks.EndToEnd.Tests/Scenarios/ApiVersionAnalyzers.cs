@@ -147,6 +147,9 @@ public class ApiVersionAnalyzers
     public void TheBaselineIsReadFromGitOnceAndANoOpBuildStartsNoGit()
     {
         var s = Released("v1.0.0");
+        // After the release (on the tagged commit itself there is no earlier release to read).
+        File.WriteAllText(Path.Combine(s.ProjectDirectory, "Notes.txt"), "after the release\n");
+        s.Repo.CommitAll("fix: after the release");
         var git = new GitCounter();
 
         DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("cold build");
