@@ -55,6 +55,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     [Output] public string BranchName { get; private set; } = string.Empty;
     [Output] public string PreviousVersion { get; private set; } = string.Empty;
     [Output] public string PreviousTag { get; private set; } = string.Empty;
+    [Output] public string ApiBaselineTag { get; private set; } = string.Empty;
+    [Output] public string ApiBaselineVersion { get; private set; } = string.Empty;
 
     protected override string What => "compute the version";
 
@@ -196,5 +198,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         BranchName = result.Branch;
         PreviousVersion = result.PreviousVersion?.ToNormalizedString() ?? string.Empty;
         PreviousTag = result.PreviousTag;
+        ApiBaselineTag = result.ApiBaselineTag;
+        ApiBaselineVersion = result.ApiBaselineVersion?.ToNormalizedString() ?? string.Empty;
     }
 }

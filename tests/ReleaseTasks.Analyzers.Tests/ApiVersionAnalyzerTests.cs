@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis.Diagnostics;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -24,8 +26,8 @@ public class ApiVersionAnalyzerTests
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"""
             is_global = true
             build_property.ReleaseTasksVersion = {version}
-            build_property.ReleaseTasksPreviousVersion = {previous}
-            build_property.ReleaseTasksPreviousTag = v{previous}
+            build_property.ReleaseTasksApiBaselineVersion = {previous}
+            build_property.ReleaseTasksApiBaselineTag = v{previous}
             """));
         if (baseline != null) test.TestState.AdditionalFiles.Add(("/obj/ReleaseTasks.ApiBaseline.txt", baseline));
         return test;
@@ -235,5 +237,102 @@ public class ApiVersionAnalyzerTests
         }
         var unshipped = File.ReadAllText(Path.Combine(root, "src", "ReleaseTasks.Analyzers", "AnalyzerReleases.Unshipped.md"));
         foreach (var descriptor in new ApiVersionAnalyzer().SupportedDiagnostics) Assert.Contains(descriptor.Id + " |", unshipped);
+    }
+
+    /// <summary>
+    /// Exactly what Microsoft.CodeAnalysis.PublicApiAnalyzers 5.6.0 writes for these types with its code fix
+    /// (dotnet format analyzers --diagnostics RS0016 --severity info, into an empty PublicAPI.Unshipped.txt): no
+    /// constructor for an enum or a delegate, a delegate's Invoke, a record's compiler-generated members. The
+    /// complete agreement is proved against the real package in the end-to-end scenario PublicApiAnalyzersAgreement.
+    /// </summary>
+    private const string WrittenByPublicApiAnalyzers = """
+        Lib.Color
+        Lib.Color.Green = 1 -> Lib.Color
+        Lib.Color.Red = 0 -> Lib.Color
+        Lib.Op
+        virtual Lib.Op.Invoke(int a, int b) -> int
+        Lib.Point
+        Lib.Point.Deconstruct(out int X, out int Y) -> void
+        Lib.Point.Point(int X, int Y) -> void
+        Lib.Point.Point(Lib.Point original) -> void
+        Lib.Point.X.get -> int
+        Lib.Point.X.init -> void
+        Lib.Point.Y.get -> int
+        Lib.Point.Y.init -> void
+        override Lib.Point.Equals(object obj) -> bool
+        override Lib.Point.GetHashCode() -> int
+        override Lib.Point.ToString() -> string
+        static Lib.Point.operator !=(Lib.Point left, Lib.Point right) -> bool
+        static Lib.Point.operator ==(Lib.Point left, Lib.Point right) -> bool
+        virtual Lib.Point.<Clone>$() -> Lib.Point
+        virtual Lib.Point.EqualityContract.get -> System.Type
+        virtual Lib.Point.Equals(Lib.Point other) -> bool
+        virtual Lib.Point.PrintMembers(System.Text.StringBuilder builder) -> bool
+        Lib.Sealed
+        Lib.Sealed.Sealed(string Name) -> void
+        Lib.Sealed.Name.get -> string
+        Lib.Sealed.Name.init -> void
+        Lib.Sealed.Deconstruct(out string Name) -> void
+        Lib.Sealed.<Clone>$() -> Lib.Sealed
+        Lib.Sealed.Equals(Lib.Sealed other) -> bool
+        override Lib.Sealed.Equals(object obj) -> bool
+        override Lib.Sealed.GetHashCode() -> int
+        override Lib.Sealed.ToString() -> string
+        static Lib.Sealed.operator !=(Lib.Sealed left, Lib.Sealed right) -> bool
+        static Lib.Sealed.operator ==(Lib.Sealed left, Lib.Sealed right) -> bool
+
+        """;
+
+    private const string EnumDelegateAndRecords = """
+        namespace Lib
+        {
+            public enum Color { Red, Green }
+            public delegate int Op(int a, int b);
+            public record Point(int X, int Y);
+            public sealed record Sealed(string Name);
+        }
+        """;
+
+    [Fact]
+    public Task FilesWrittenByPublicApiAnalyzersAreTheBaselineAsTheyAre() =>
+        Test(EnumDelegateAndRecords, "1.0.1-alpha.1", baseline: "# ReleaseTasks API baseline of v1.0.0: PublicAPI.Shipped.txt\n# file: PublicAPI.Shipped.txt\n" + WrittenByPublicApiAnalyzers).RunAsync();
+
+    [Fact]
+    public Task OlderPublicApiAnalyzersFilesWithoutTheRecordsGeneratedMembersAreABaselineToo() =>
+        Test(EnumDelegateAndRecords, "1.0.1-alpha.1", baseline: "# ReleaseTasks API baseline of v1.0.0: PublicAPI.Shipped.txt\n# file: PublicAPI.Shipped.txt\n" +
+            "Lib.Color\nLib.Color.Green = 1 -> Lib.Color\nLib.Color.Red = 0 -> Lib.Color\nLib.Op\nvirtual Lib.Op.Invoke(int a, int b) -> int\n" +
+            "Lib.Point\nLib.Point.Point(int X, int Y) -> void\nLib.Point.X.get -> int\nLib.Point.X.init -> void\nLib.Point.Y.get -> int\nLib.Point.Y.init -> void\n" +
+            "Lib.Sealed\nLib.Sealed.Sealed(string Name) -> void\nLib.Sealed.Name.get -> string\nLib.Sealed.Name.init -> void\n").RunAsync();
+
+    [Fact]
+    public async Task WritingListsWhatPublicApiAnalyzersWrites()
+    {
+        var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, default);
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Lib",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(EnumDelegateAndRecords) }, references,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(
+            System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty, new WriteMode());
+        var diagnostics = await compilation.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new ApiVersionAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync();
+        var written = diagnostics.Where(d => d.Id == AnalyzerIds.PublicApiEntry).Select(d => d.GetMessage()).OrderBy(l => l, StringComparer.Ordinal);
+        var expected = WrittenByPublicApiAnalyzers.Split('\n', StringSplitOptions.RemoveEmptyEntries).OrderBy(l => l, StringComparer.Ordinal);
+        Assert.Equal(expected, written);
+    }
+
+    private sealed class WriteMode : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        private sealed class Options : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            {
+                value = key == "build_property.ReleaseTasksWritePublicApi" ? "true" : null;
+                return value != null;
+            }
+        }
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions { get; } = new Options();
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
     }
 }

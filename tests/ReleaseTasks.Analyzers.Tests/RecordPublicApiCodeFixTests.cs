@@ -21,7 +21,7 @@ public class RecordPublicApiCodeFixTests
         foreach (var state in new[] { test.TestState, test.FixedState })
         {
             state.AnalyzerConfigFiles.Add(("/.globalconfig",
-                "is_global = true\nbuild_property.ReleaseTasksVersion = 1.0.1-alpha.1\nbuild_property.ReleaseTasksPreviousVersion = 1.0.0\nbuild_property.ReleaseTasksPreviousTag = v1.0.0\n"));
+                "is_global = true\nbuild_property.ReleaseTasksVersion = 1.0.1-alpha.1\nbuild_property.ReleaseTasksApiBaselineVersion = 1.0.0\nbuild_property.ReleaseTasksApiBaselineTag = v1.0.0\n"));
             state.AdditionalFiles.Add(("/obj/ReleaseTasks.ApiBaseline.txt", Baseline));
             state.AdditionalFiles.Add(("/PublicAPI.Shipped.txt", shipped));
         }

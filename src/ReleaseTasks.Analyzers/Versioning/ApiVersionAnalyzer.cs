@@ -9,7 +9,7 @@ namespace ReleaseTasks.Analyzers.Versioning;
 
 /// <summary>
 /// Compares the compilation's public API with the API of the previous release, and both with the version being
-/// built (ReleaseTasksVersion and ReleaseTasksPreviousVersion, compiler-visible properties): an API removed or
+/// built (ReleaseTasksVersion and ReleaseTasksApiBaselineVersion, compiler-visible properties): an API removed or
 /// changed without a major release is an error (RT5001, at the end of the compilation, once every symbol is seen);
 /// new API in a patch release is a warning at its declaration (RT5002, which a code fix records).
 /// </summary>
@@ -44,8 +44,9 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
         }
 
         options.TryGetValue("build_property.ReleaseTasksVersion", out var version);
-        options.TryGetValue("build_property.ReleaseTasksPreviousVersion", out var previous);
-        options.TryGetValue("build_property.ReleaseTasksPreviousTag", out var previousTag);
+        // The release being compared with: the previous tag, or on a tagged HEAD the release before that tag.
+        options.TryGetValue("build_property.ReleaseTasksApiBaselineVersion", out var previous);
+        options.TryGetValue("build_property.ReleaseTasksApiBaselineTag", out var previousTag);
         if (string.IsNullOrWhiteSpace(version) || string.IsNullOrWhiteSpace(previous)) return;
 
         var kind = ReleaseKinds.Of(version!, previous!);
@@ -71,6 +72,9 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
                 var location = symbol.Locations.FirstOrDefault(l => l.IsInSource)
                                ?? symbol.ContainingType?.Locations.FirstOrDefault(l => l.IsInSource);
                 if (location == null) continue;
+                // Members the compiler generates come with a declaration that is reported itself (a new record, a
+                // type that became one); older PublicApiAnalyzers (3.3.x) did not list them, so their files lack them.
+                if (symbol.IsImplicitlyDeclared) continue;
                 if (BreaksImplementers(symbol, baseline))
                 {
                     symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.AbstractMemberAdded, location, names[0], release, version));
@@ -79,7 +83,7 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
                 if (kind != ReleaseKind.Patch) continue;
                 // The code fix records the name in PublicAPI.Unshipped.txt, in the file's own spelling.
                 var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(ApiNameProperty, names[0]).Add(ApiNameWithNullabilityProperty, names[1]);
+                    .Add(ApiNameProperty, names[0]).Add(ApiNameWithNullabilityProperty, names[PublicApiNames.AnnotatedName]);
                 symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.NewApiInPatch, location, properties, names[0], version, release));
             }
         }, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Field, SymbolKind.Event, SymbolKind.Property);
@@ -105,7 +109,7 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
             foreach (var (symbol, names) in PublicApiNames.Of(symbolContext.Symbol))
             {
                 var location = symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
-                symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.PublicApiEntry, location, nullable ? names[1] : names[0]));
+                symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.PublicApiEntry, location, nullable ? names[PublicApiNames.AnnotatedName] : names[0]));
             }
         }, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Field, SymbolKind.Event, SymbolKind.Property);
     }

@@ -6,8 +6,11 @@ namespace ReleaseTasks.Analyzers.Versioning;
 
 /// <summary>
 /// The public API of a compilation, one line per type and member, in the format of PublicAPI.Shipped.txt
-/// (Microsoft.CodeAnalysis.PublicApiAnalyzers), so that teams' existing files are the baseline as they are.
-/// Properties appear as their accessors, as in those files.
+/// (Microsoft.CodeAnalysis.PublicApiAnalyzers), so that teams' existing files are the baseline as they are and the
+/// files we write are accepted by that tool. Which symbols are entries follows what that tool writes, checked
+/// against it end to end (tests/ReleaseTasks.EndToEnd.Tests/Scenarios/PublicApiAnalyzersAgreement.cs):
+/// properties appear as their accessors, events without add/remove, delegates as their type and Invoke, enums
+/// without a constructor, compiler-generated members of records and extension blocks as their own entries.
 /// </summary>
 internal static class PublicApiNames
 {
@@ -32,8 +35,10 @@ internal static class PublicApiNames
         (SymbolDisplayMiscellaneousOptions)(1 << 8));
 
     /// <summary>
-    /// The API entries one declared symbol contributes, each with the names a baseline line may use for it:
-    /// a type (and its implicit default constructor), a method, field or event, or a property's accessors.
+    /// The API entries one declared symbol contributes, each with the names a baseline line may use for it (plain,
+    /// with nullability, each also with the '~' of oblivious code) and the name a file starting with
+    /// '#nullable enable' gives it: a type (with its implicit constructor and the members the compiler generates
+    /// for it), a method, field or event, or a property's accessors.
     /// </summary>
     public static IEnumerable<(ISymbol Symbol, string[] Names)> Of(ISymbol declared)
     {
@@ -41,32 +46,64 @@ internal static class PublicApiNames
         {
             var plain = Name(symbol, Plain);
             var nullable = Name(symbol, WithNullability);
-            yield return (symbol, new[] { plain, nullable, "~" + plain, "~" + nullable });
+            var annotated = ObliviousTypes.Uses(symbol) ? "~" + nullable : nullable;
+            yield return (symbol, new[] { plain, nullable, "~" + plain, "~" + nullable, annotated });
         }
     }
 
+    /// <summary>The index in <see cref="Of"/>'s names of the spelling PublicApiAnalyzers writes under '#nullable enable'.</summary>
+    public const int AnnotatedName = 4;
+
     private static IEnumerable<ISymbol> Entries(ISymbol declared)
     {
-        if (declared.IsImplicitlyDeclared || !IsPublicApi(declared) && declared is not IPropertySymbol) yield break;
+        if (declared.IsImplicitlyDeclared) yield break;
         switch (declared)
         {
             case INamedTypeSymbol type:
+                if (!IsEntry(type)) yield break;
                 yield return type;
-                // The compiler's default constructor has no declaration of its own to be called back for.
-                foreach (var constructor in type.InstanceConstructors)
-                    if (constructor.IsImplicitlyDeclared && IsPublicApi(constructor)) yield return constructor;
+                // The compiler's default constructor: PublicApiAnalyzers lists it for a class whose only constructor
+                // it is, and for every struct (enums have none in the files).
+                IMethodSymbol? implicitConstructor = null;
+                if (type.TypeKind == TypeKind.Class && type.InstanceConstructors.Length == 1 || type.TypeKind == TypeKind.Struct)
+                {
+                    implicitConstructor = type.InstanceConstructors.FirstOrDefault(c => c.IsImplicitlyDeclared);
+                    if (implicitConstructor != null && IsEntry(implicitConstructor)) yield return implicitConstructor;
+                }
+                // Members the compiler generates (a record's Equals, copy constructor, EqualityContract; a delegate's
+                // Invoke; an extension block's implementation methods) have no declaration to be called back for.
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is not IMethodSymbol { IsImplicitlyDeclared: true } method || SymbolEqualityComparer.Default.Equals(method, implicitConstructor)) continue;
+                    // Accessors of a declared property (a record's positional ones) come with their property.
+                    if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet && method.AssociatedSymbol is { IsImplicitlyDeclared: false }) continue;
+                    if (IsEntry(method)) yield return method;
+                }
                 break;
             case IPropertySymbol property:
                 // As in PublicAPI files, a property is its accessors.
                 foreach (var accessor in new[] { property.GetMethod, property.SetMethod })
-                    if (accessor != null && IsPublicApi(accessor)) yield return accessor;
+                    if (accessor != null && IsEntry(accessor)) yield return accessor;
                 break;
-            case IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove }:
+            case IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet }:
                 break;
             default:
-                yield return declared;
+                if (IsEntry(declared)) yield return declared;
                 break;
         }
+    }
+
+    /// <summary>Whether PublicApiAnalyzers tracks the symbol as public API.</summary>
+    private static bool IsEntry(ISymbol symbol)
+    {
+        if (symbol is IMethodSymbol method)
+        {
+            if (method.MethodKind is MethodKind.EventAdd or MethodKind.EventRemove) return false;
+            if (method.MethodKind == MethodKind.Constructor && method.ContainingType.TypeKind == TypeKind.Enum) return false;
+            // A delegate's signature is its Invoke; its constructor, BeginInvoke and EndInvoke are not entries.
+            if (method.ContainingType.TypeKind == TypeKind.Delegate && method.MethodKind != MethodKind.DelegateInvoke) return false;
+        }
+        return IsPublicApi(symbol);
     }
 
     private static bool IsPublicApi(ISymbol symbol) => symbol.DeclaredAccessibility switch

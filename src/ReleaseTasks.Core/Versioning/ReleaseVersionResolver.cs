@@ -124,7 +124,22 @@ public static class ReleaseVersionResolver
         };
         var result = VersionCalculator.Calculate(inputs, settings);
         diagnostics.AddRange(result.Diagnostics);
-        return result with { Diagnostics = diagnostics };
+        var apiBaseline = headTags.Count == 0 ? previous : ReleaseBefore(git, headTags, versionTags, settings);
+        return result with { Diagnostics = diagnostics, ApiBaselineTag = apiBaseline?.Name ?? string.Empty, ApiBaselineVersion = apiBaseline?.Version };
+    }
+
+    /// <summary>
+    /// On a tagged HEAD, the release the tag follows, for the API check (the version itself is the tag): the highest
+    /// lower version tag reachable from HEAD, only stable ones for a stable tag (its release candidates are part of
+    /// it). One more git call, on tagged builds only, and cached with the version.
+    /// </summary>
+    private static VersionTag? ReleaseBefore(IGitHistory git, List<VersionTag> headTags, List<VersionTag> versionTags, VersionSettings settings)
+    {
+        var head = headTags.OrderByDescending(t => t.Version, VersionComparer.VersionRelease).First();
+        var earlier = versionTags.Where(t => VersionComparer.VersionRelease.Compare(t.Version, head.Version) < 0
+                                             && !headTags.Contains(t)
+                                             && (head.Version.IsPrerelease || !t.Version.IsPrerelease));
+        return ReachableTag.Highest(git, earlier, settings.PathFilters).Tag;
     }
 
     private static VersionResolution Fallback(VersionSettings settings, Diagnostic diagnostic, string why, IGitHistory git)

@@ -73,6 +73,7 @@ public static class VersionCacheFile
         }
         if (!SemanticVersion.TryParse(Get(values, "version"), out var version)) return null;
         SemanticVersion.TryParse(Get(values, "previousVersion"), out var previousVersion);
+        SemanticVersion.TryParse(Get(values, "apiBaselineVersion"), out var apiBaselineVersion);
         Enum.TryParse<AssemblyVersionPrecision>(Get(values, "precision"), out var precision);
         return new VersionResult
         {
@@ -82,6 +83,8 @@ public static class VersionCacheFile
             Branch = Get(values, "branch"),
             PreviousTag = Get(values, "previousTag"),
             PreviousVersion = previousVersion,
+            ApiBaselineTag = Get(values, "apiBaselineTag"),
+            ApiBaselineVersion = apiBaselineVersion,
             AssemblyVersionPrecision = precision,
             Explanation = Get(values, "explanation"),
             Diagnostics = diagnostics,
@@ -121,6 +124,8 @@ public static class VersionCacheFile
         Add("branch", result.Branch);
         Add("previousTag", result.PreviousTag);
         Add("previousVersion", result.PreviousVersion?.ToFullString() ?? "");
+        Add("apiBaselineTag", result.ApiBaselineTag);
+        Add("apiBaselineVersion", result.ApiBaselineVersion?.ToFullString() ?? "");
         Add("precision", result.AssemblyVersionPrecision.ToString());
         Add("explanation", result.Explanation);
         foreach (var d in result.Diagnostics) Add("diagnostic", $"{d.Code}|{d.Severity}|{d.Message}");

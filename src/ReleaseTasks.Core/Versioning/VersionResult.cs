@@ -22,6 +22,15 @@ public sealed record VersionResult
 
     public SemanticVersion? PreviousVersion { get; init; }
 
+    /// <summary>
+    /// The release the public API is judged against: the previous tag, except on a tagged HEAD, where it is the
+    /// release before that tag (the highest lower version tag reachable from HEAD; only stable ones for a stable tag,
+    /// whose pre-releases are part of it). Empty when there is none.
+    /// </summary>
+    public string ApiBaselineTag { get; init; } = string.Empty;
+
+    public SemanticVersion? ApiBaselineVersion { get; init; }
+
     public AssemblyVersionPrecision AssemblyVersionPrecision { get; init; } = AssemblyVersionPrecision.Major;
 
     /// <summary>Why this version, in one line: "1.3.0-alpha.5 (v1.2.0 + 5 commits on main; feat → minor)".</summary>

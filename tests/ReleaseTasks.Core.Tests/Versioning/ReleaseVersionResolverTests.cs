@@ -49,6 +49,39 @@ public class ReleaseVersionResolverTests
     }
 
     [Fact]
+    public void ATaggedHeadIsJudgedAgainstTheReleaseBeforeItsTag()
+    {
+        using var repo = new TempRepository();
+        repo.Commits("feat: a");
+        repo.Git("tag", "v0.8.0");
+        repo.Commits("feat: b");
+        repo.Git("tag", "v0.9.0-rc.1");
+        repo.Commits("fix: c");
+        repo.Git("tag", "v0.9.0");
+
+        var stable = Version(repo.Directory);
+        Assert.Equal("0.9.0", stable.PackageVersion);
+        Assert.Equal("v0.9.0", stable.PreviousTag);
+        // A stable release's pre-releases are part of it: the API is judged against the release before them.
+        Assert.Equal("v0.8.0", stable.ApiBaselineTag);
+        Assert.Equal("0.8.0", stable.ApiBaselineVersion!.ToNormalizedString());
+
+        repo.Git("checkout", "-q", "v0.9.0-rc.1");
+        var candidate = Version(repo.Directory);
+        Assert.Equal("v0.9.0-rc.1", candidate.PreviousTag);
+        Assert.Equal("v0.8.0", candidate.ApiBaselineTag);
+
+        repo.Git("checkout", "-q", "v0.8.0");
+        Assert.Equal("", Version(repo.Directory).ApiBaselineTag);
+
+        repo.Git("checkout", "-q", "main");
+        repo.Commits("fix: d");
+        var untagged = Version(repo.Directory);
+        Assert.Equal("v0.9.0", untagged.PreviousTag);
+        Assert.Equal("v0.9.0", untagged.ApiBaselineTag);
+    }
+
+    [Fact]
     public void TheStoryOfDesignMdOnMain()
     {
         using var repo = new TempRepository();

@@ -124,9 +124,32 @@ public class ApiVersionAnalyzers
     }
 
     [Fact]
+    public void ATaggedBuildIsJudgedAgainstTheReleaseBeforeItsTag()
+    {
+        var s = Released("v0.8.0");
+        File.WriteAllText(Path.Combine(s.ProjectDirectory, "Class1.cs"), WithMul);
+        s.Repo.CommitAll("feat: add Mul");
+        s.Repo.Tag("v0.9.0");
+
+        var minor = DotNet.Build(s.ProjectDirectory);
+        minor.EnsureSuccess("tagged minor");
+        Assert.Contains("ReleaseTasks: 0.9.0", minor.Output);
+        Assert.DoesNotContain("RT500", minor.Output);
+
+        s.Repo.Git("tag", "-d", "v0.9.0");
+        s.Repo.Tag("v0.8.1");
+        var patch = DotNet.Build(s.ProjectDirectory);
+        patch.EnsureSuccess("tagged patch");
+        Assert.Contains("warning RT5002: 'Lib.Class1.Mul(int a, int b) -> int' is new public API, but 0.8.1 is a patch release of v0.8.0", patch.Output);
+    }
+
+    [Fact]
     public void TheBaselineIsReadFromGitOnceAndANoOpBuildStartsNoGit()
     {
         var s = Released("v1.0.0");
+        // After the release (on the tagged commit itself there is no earlier release to read).
+        File.WriteAllText(Path.Combine(s.ProjectDirectory, "Notes.txt"), "after the release\n");
+        s.Repo.CommitAll("fix: after the release");
         var git = new GitCounter();
 
         DotNet.Build(s.ProjectDirectory, "-p:ReleaseTasksGitPath=" + git.Executable).EnsureSuccess("cold build");
