@@ -16,6 +16,7 @@ public static class DiagnosticCatalog
     public const string InvalidBranchPolicy = "RT0002";
     public const string UnexpectedFailure = "RT0003";
     public const string FileSystemError = "RT0004";
+    public const string SharedApiFilesDiffer = "RT0005";
     public const string NotAGitRepository = "RT1001";
     public const string GitNotFound = "RT1002";
     public const string ShallowCloneHidesTags = "RT1003";
@@ -96,6 +97,15 @@ public static class DiagnosticCatalog
             " or build as the user who owns the checkout."),
         _ => GitCommandFailed(e.Arguments, e.ExitCode, e.Error),
     };
+
+    public static Diagnostic ApiDiffersBetweenFrameworks(string directory, IReadOnlyList<string> frameworks, int common,
+        IReadOnlyList<(string Entry, IReadOnlyList<string> Frameworks)> differing) =>
+        new(SharedApiFilesDiffer, DiagnosticSeverity.Warning,
+            $"The public API files in {directory} are shared by {string.Join(", ", frameworks)}, whose APIs differ in {differing.Count} " +
+            $"entr{(differing.Count == 1 ? "y" : "ies")} ({string.Join("; ", differing.Take(3).Select(d => $"'{d.Entry}' only in {string.Join(", ", d.Frameworks)}"))}" +
+            $"{(differing.Count > 3 ? "; …" : "")}), so they list the {common} entries every framework has. " +
+            "Give each framework files of its own — <AdditionalFiles Include=\"PublicAPI/$(TargetFramework)/PublicAPI.Shipped.txt\" /> and the same for " +
+            "PublicAPI.Unshipped.txt — and write them again with -p:ReleaseTasksWritePublicApi=true.");
 
     public static Diagnostic NotARepository(string directory, string fallbackVersion) =>
         new(NotAGitRepository, DiagnosticSeverity.Warning,
