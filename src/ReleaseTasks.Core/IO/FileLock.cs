@@ -27,14 +27,17 @@ public sealed class FileLock : IDisposable
     public string Path { get; }
 
     /// <summary>The lock file that guards <paramref name="file"/>: one per full path, whoever asks.</summary>
-    public static string LockPathFor(string file)
+    public static string LockPathFor(string file) => LockPathFor(file, Environment.GetEnvironmentVariable);
+
+    /// <summary>As <see cref="LockPathFor(string)"/>, with the user's cache directory found in <paramref name="environment"/>.</summary>
+    public static string LockPathFor(string file, Func<string, string?> environment)
     {
         var full = System.IO.Path.GetFullPath(file);
         if (Environment.OSVersion.Platform == PlatformID.Win32NT) full = full.ToUpperInvariant();
         using var sha = SHA256.Create();
         var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(full));
         var name = BitConverter.ToString(hash, 0, 16).Replace("-", "").ToLowerInvariant() + ".lock";
-        var directory = PrivateCacheDirectory.DefaultPath(Environment.GetEnvironmentVariable) is { } cache
+        var directory = PrivateCacheDirectory.DefaultPath(environment) is { } cache
             ? System.IO.Path.Combine(cache, "locks")
             : System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ReleaseTasks-locks");
         return System.IO.Path.Combine(directory, name);
@@ -42,10 +45,14 @@ public sealed class FileLock : IDisposable
 
     /// <summary>Waits up to <paramref name="timeout"/> for the lock on <paramref name="file"/>; null when another
     /// process still holds it then.</summary>
-    public static FileLock? TryAcquire(string file, TimeSpan timeout)
+    public static FileLock? TryAcquire(string file, TimeSpan timeout) => TryAcquire(file, timeout, Environment.GetEnvironmentVariable);
+
+    public static FileLock? TryAcquire(string file, TimeSpan timeout, Func<string, string?> environment)
     {
-        var path = LockPathFor(file);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var path = LockPathFor(file, environment);
+        // Owner-only like the rest of the user's cache: created with the default mode, ~/.cache/ReleaseTasks would
+        // make the shared version cache refuse itself.
+        new PrivateCacheDirectory(System.IO.Path.GetDirectoryName(path)!).Create();
         var deadline = DateTime.UtcNow + timeout;
         var pause = 10;
         while (true)

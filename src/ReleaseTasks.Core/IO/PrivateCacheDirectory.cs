@@ -127,6 +127,10 @@ public sealed class PrivateCacheDirectory
         }
     }
 
+    /// <summary>Creates the directory when missing, every new level owner-only (700) as the XDG spec asks of a cache
+    /// home: a ~/.cache/ReleaseTasks made with the usual umask (755) would be refused by every later read.</summary>
+    public void Create() => CreateMissingDirectories();
+
     private bool IsPrivate(out string? refusal)
     {
         refusal = null;

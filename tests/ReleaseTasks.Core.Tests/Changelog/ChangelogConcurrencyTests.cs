@@ -66,4 +66,20 @@ public sealed class ChangelogConcurrencyTests : IDisposable
         Assert.Contains("<!-- ReleaseTasks: begin Unreleased (b-v) -->\n## Unreleased (b-v)\n\n- b\n<!-- ReleaseTasks: end Unreleased (b-v) -->", text);
         Assert.Contains("begin a-v1.1.0", text);
     }
+
+    [Fact]
+    public void TheLockLeavesTheUsersCacheDirectoryOwnerOnly()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var home = Path.Combine(_root, "home");
+        Directory.CreateDirectory(home);
+        string? Environment(string name) => name == "HOME" ? home : null;
+        var path = Path.Combine(_root, "CHANGELOG.md");
+
+        using (var held = FileLock.TryAcquire(path, TimeSpan.Zero, Environment)) Assert.NotNull(held);
+
+        // The shared version cache refuses a directory open to others: the lock must not create one.
+        foreach (var created in new[] { Path.Combine(home, ".cache"), Path.Combine(home, ".cache", "ReleaseTasks"), Path.Combine(home, ".cache", "ReleaseTasks", "locks") })
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(created));
+    }
 }
