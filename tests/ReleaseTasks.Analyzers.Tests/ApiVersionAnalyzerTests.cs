@@ -304,6 +304,73 @@ public class ApiVersionAnalyzerTests
             "Lib.Point\nLib.Point.Point(int X, int Y) -> void\nLib.Point.X.get -> int\nLib.Point.X.init -> void\nLib.Point.Y.get -> int\nLib.Point.Y.init -> void\n" +
             "Lib.Sealed\nLib.Sealed.Sealed(string Name) -> void\nLib.Sealed.Name.get -> string\nLib.Sealed.Name.init -> void\n").RunAsync();
 
+    private const string ExperimentalBaseline = "# ReleaseTasks API baseline of v1.0.0: PublicAPI.Shipped.txt\n# file: PublicAPI.Shipped.txt\n" +
+        "Lib.Stable\nLib.Stable.Stable() -> void\n[LIB2]Lib.Stable.Maybe() -> void\n[LIB3]Lib.Stable.P.get -> int\n[LIB3]Lib.Stable.P.set -> void\n" +
+        "[LIB1]Lib.Preview\n[LIB1]Lib.Preview.Preview() -> void\n[LIB1]Lib.Preview.Inner\n[LIB1]Lib.Preview.Inner.Inner() -> void\n[LIB1]Lib.Preview.Try() -> void\n";
+
+    [Fact]
+    public Task ExperimentalEntriesAreTheCodesEntriesWithTheirDiagnosticId() =>
+        Test("""
+            using System.Diagnostics.CodeAnalysis;
+            namespace Lib
+            {
+                public class Stable { [Experimental("LIB2")] public void Maybe() { } [Experimental("LIB3")] public int P { get; set; } }
+                [Experimental("LIB1")] public class Preview { public void Try() { } public class Inner { } }
+            }
+            """, "1.0.1-alpha.1", baseline: ExperimentalBaseline).RunAsync();
+
+    [Fact]
+    public Task ExperimentalApiMayGoOrChangeWithoutAMajor() =>
+        Test("""
+            using System.Diagnostics.CodeAnalysis;
+            namespace Lib { public class Stable { [Experimental("LIB2")] public void {|RT5002:Maybe|}(int changed) { } } }
+            """, "1.0.1-alpha.1", baseline: ExperimentalBaseline).RunAsync();
+
+    [Fact]
+    public Task StableApiThatBecomesExperimentalIsABreak()
+    {
+        var test = Test("""
+            using System.Diagnostics.CodeAnalysis;
+            namespace Lib { public class Class1 { [Experimental("LIB9")] public int {|RT5002:Add|}(int a, int b) => a + b; } }
+            """, "1.0.1-alpha.1");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor)
+            .WithArguments("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
+        return test.RunAsync();
+    }
+
+    private const string ForwardedComparison =
+        "System.StringComparison (forwarded, contained in System.Runtime)\n" +
+        "System.StringComparison.CurrentCulture = 0 -> System.StringComparison (forwarded, contained in System.Runtime)\n" +
+        "System.StringComparison.CurrentCultureIgnoreCase = 1 -> System.StringComparison (forwarded, contained in System.Runtime)\n" +
+        "System.StringComparison.InvariantCulture = 2 -> System.StringComparison (forwarded, contained in System.Runtime)\n" +
+        "System.StringComparison.InvariantCultureIgnoreCase = 3 -> System.StringComparison (forwarded, contained in System.Runtime)\n" +
+        "System.StringComparison.Ordinal = 4 -> System.StringComparison (forwarded, contained in System.Runtime)\n" +
+        "System.StringComparison.OrdinalIgnoreCase = 5 -> System.StringComparison (forwarded, contained in System.Runtime)\n";
+
+    private const string Forwarding = "[assembly: System.Runtime.CompilerServices.TypeForwardedTo(typeof(System.StringComparison))]\n";
+
+    [Fact]
+    public Task AForwardedTypeIsTheBaselinesForwardedEntries() =>
+        Test(Forwarding + Unchanged, "1.0.1-alpha.1", baseline: Baseline + ForwardedComparison).RunAsync();
+
+    [Fact]
+    public Task DroppingAForwarderWithoutAMajorIsABreak()
+    {
+        var test = Test(Unchanged, "1.1.0-alpha.1", baseline: Baseline + ForwardedComparison);
+        foreach (var entry in ForwardedComparison.Split('\n', StringSplitOptions.RemoveEmptyEntries).OrderBy(e => e, StringComparer.Ordinal))
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor).WithArguments(entry, "v1.0.0", "1.1.0-alpha.1"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ANewForwarderInAPatchIsNewApiAtItsAttribute()
+    {
+        var test = Test(Forwarding + Unchanged, "1.0.1-alpha.1");
+        foreach (var entry in ForwardedComparison.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.NewApiInPatch).WithSpan(1, 12, 1, 92).WithArguments(entry, "1.0.1-alpha.1", "v1.0.0"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public async Task WritingListsWhatPublicApiAnalyzersWrites()
     {

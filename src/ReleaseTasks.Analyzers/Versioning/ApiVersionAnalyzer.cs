@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -63,6 +64,19 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
 
         // Every name the compilation's API answers to; what the baseline has beyond them was removed or changed.
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var forwarded = ForwardedTypes.Of(start.Compilation);
+        foreach (var (_, names, _) in forwarded)
+            foreach (var name in names) seen.TryAdd(name, 0);
+        if (kind == ReleaseKind.Patch)
+        {
+            // A newly forwarded type is new API of this assembly, reported at its attribute.
+            ReportAtAttributes(start, forwarded.Where(f => !f.Names.Any(baseline.Entries.Contains)), f =>
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(ApiNameProperty, f.Names[0]).Add(ApiNameWithNullabilityProperty, f.Names[PublicApiNames.AnnotatedName]);
+                return Diagnostic.Create(Descriptors.NewApiInPatch, f.Location, properties, f.Names[0], version, release);
+            });
+        }
         start.RegisterSymbolAction(symbolContext =>
         {
             foreach (var (symbol, names) in PublicApiNames.Of(symbolContext.Symbol))
@@ -91,7 +105,9 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
         if (kind == ReleaseKind.Breaking) return;
         start.RegisterCompilationEndAction(end =>
         {
-            var removed = baseline.Entries.Where(e => !seen.ContainsKey(e)).OrderBy(e => e, StringComparer.Ordinal).ToList();
+            // Experimental API ('[ID]' entries) carries no compatibility promise: it may go or change in any release.
+            var removed = baseline.Entries.Where(e => !seen.ContainsKey(e) && !ExperimentalApi.IsExperimentalEntry(e))
+                .OrderBy(e => e, StringComparer.Ordinal).ToList();
             foreach (var entry in removed.Take(MaxRemovedReported))
                 end.ReportDiagnostic(Diagnostic.Create(Descriptors.BreakingChangeWithoutMajor, Location.None, entry.TrimStart('~'), release, version));
         });
@@ -104,6 +120,8 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
     private static void ListEntries(CompilationStartAnalysisContext start)
     {
         var nullable = start.Compilation.Options.NullableContextOptions != Microsoft.CodeAnalysis.NullableContextOptions.Disable;
+        ReportAtAttributes(start, ForwardedTypes.Of(start.Compilation),
+            f => Diagnostic.Create(Descriptors.PublicApiEntry, f.Location, nullable ? f.Names[PublicApiNames.AnnotatedName] : f.Names[0]));
         start.RegisterSymbolAction(symbolContext =>
         {
             foreach (var (symbol, names) in PublicApiNames.Of(symbolContext.Symbol))
@@ -112,6 +130,22 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
                 symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.PublicApiEntry, location, nullable ? names[PublicApiNames.AnnotatedName] : names[0]));
             }
         }, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Field, SymbolKind.Event, SymbolKind.Property);
+    }
+
+    /// <summary>
+    /// Diagnostics of forwarded types, at the <c>[assembly: TypeForwardedTo]</c> attribute: reported with the syntax tree
+    /// that holds it, so they are ordinary (not compilation-end) diagnostics like those of declared API.
+    /// </summary>
+    private static void ReportAtAttributes(CompilationStartAnalysisContext start,
+        IEnumerable<(ISymbol Symbol, string[] Names, Location Location)> entries, Func<(ISymbol Symbol, string[] Names, Location Location), Diagnostic> create)
+    {
+        var list = entries.ToList();
+        if (list.Count == 0) return;
+        start.RegisterSemanticModelAction(model =>
+        {
+            foreach (var entry in list)
+                if (entry.Location.SourceTree == model.SemanticModel.SyntaxTree) model.ReportDiagnostic(create(entry));
+        });
     }
 
     /// <summary>

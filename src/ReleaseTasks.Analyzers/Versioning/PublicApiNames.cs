@@ -10,7 +10,9 @@ namespace ReleaseTasks.Analyzers.Versioning;
 /// files we write are accepted by that tool. Which symbols are entries follows what that tool writes, checked
 /// against it end to end (tests/ReleaseTasks.EndToEnd.Tests/Scenarios/PublicApiAnalyzersAgreement.cs):
 /// properties appear as their accessors, events without add/remove, delegates as their type and Invoke, enums
-/// without a constructor, compiler-generated members of records and extension blocks as their own entries.
+/// without a constructor, compiler-generated members of records and extension blocks as their own entries,
+/// experimental API with its diagnostic id in front (<see cref="ExperimentalApi"/>), forwarded types with their
+/// assembly after (<see cref="ForwardedTypes"/>).
 /// </summary>
 internal static class PublicApiNames
 {
@@ -40,12 +42,17 @@ internal static class PublicApiNames
     /// '#nullable enable' gives it: a type (with its implicit constructor and the members the compiler generates
     /// for it), a method, field or event, or a property's accessors.
     /// </summary>
-    public static IEnumerable<(ISymbol Symbol, string[] Names)> Of(ISymbol declared)
+    public static IEnumerable<(ISymbol Symbol, string[] Names)> Of(ISymbol declared) => Of(declared, "");
+
+    /// <summary>As <see cref="Of(ISymbol)"/>, each name followed by <paramref name="suffix"/> (a forwarded type's).</summary>
+    public static IEnumerable<(ISymbol Symbol, string[] Names)> Of(ISymbol declared, string suffix)
     {
         foreach (var symbol in Entries(declared))
         {
-            var plain = Name(symbol, Plain);
-            var nullable = Name(symbol, WithNullability);
+            // '[ID]' of an experimental API comes after the '~' of oblivious code: "~[ID]Lib.C.M(string s) -> string".
+            var experimental = ExperimentalApi.PrefixOf(symbol);
+            var plain = experimental + Name(symbol, Plain) + suffix;
+            var nullable = experimental + Name(symbol, WithNullability) + suffix;
             var annotated = ObliviousTypes.Uses(symbol) ? "~" + nullable : nullable;
             yield return (symbol, new[] { plain, nullable, "~" + plain, "~" + nullable, annotated });
         }

@@ -18,7 +18,11 @@ public class PublicApiAnalyzersAgreement
     private const string Constructs = """
         using System;
         using System.Collections.Generic;
+        using System.Diagnostics.CodeAnalysis;
         using System.Runtime.CompilerServices;
+
+        [assembly: TypeForwardedTo(typeof(System.StringComparison))]
+        [assembly: TypeForwardedTo(typeof(System.Collections.Generic.KeyValuePair<,>))]
 
         namespace Lib;
 
@@ -115,7 +119,12 @@ public class PublicApiAnalyzersAgreement
         public class Child : Base { public override void Must() { } public new void Plain() { } public sealed override void May() { } }
         public class Hider : Child { public new int Plain = 0; }
 
+        [Experimental("LIB001")] public class Preview { public void Try() { } public int Value { get; set; } public class Inner { [Experimental("LIB005")] public void Own() { } } }
+        public class PartlyExperimental { [Experimental("LIB002")] public void Maybe() { } [Experimental("LIB003")] public int P { get; set; } public void Sure() { } }
+        [Experimental("LIB004")] public enum Mode { A }
+
         #nullable disable
+        [Experimental("LIB006")] public class ObliviousPreview { public string Name(string s) => s; }
         public class Oblivious { public string Name { get; set; } public List<string> Items(string x) => null; }
         #nullable restore
         public class Annotated { public string? Maybe(string sure, List<string?> list) => null; }
@@ -147,6 +156,9 @@ public class PublicApiAnalyzersAgreement
         var unshipped = File.ReadAllText(Path.Combine(s.ProjectDirectory, "PublicAPI.Unshipped.txt"));
         Assert.Contains("virtual Lib.Op.Invoke(int a, int b) -> int", unshipped);
         Assert.Contains(nullableFiles ? "Lib.Point.Point(Lib.Point! original) -> void" : "Lib.Point.Point(Lib.Point original) -> void", unshipped);
+        // The two constructs whose entries are decorated: forwarded types (suffix) and experimental API (prefix).
+        Assert.Contains("System.StringComparison (forwarded, contained in System.Runtime)", unshipped);
+        Assert.Contains("[LIB001]Lib.Preview.Try() -> void", unshipped);
         // Releasing moves the entries to the shipped file.
         File.AppendAllText(Path.Combine(s.ProjectDirectory, "PublicAPI.Shipped.txt"), unshipped);
         File.WriteAllText(Path.Combine(s.ProjectDirectory, "PublicAPI.Unshipped.txt"), "");
