@@ -9,10 +9,17 @@ namespace ReleaseTasks.Coverage;
 /// Cobertura as coverlet and Microsoft.CodeCoverage write it. Streams the XML (reports reach tens of MB): the
 /// &lt;lines&gt; directly under each &lt;class&gt; are read, the per-method copies of them skipped.
 /// </summary>
-public static class CoberturaReader
+public sealed class CoberturaReader : ICoverageFormat
 {
-    public static void Read(TextReader text, CoveragePaths paths, CoverageReport into)
+    public string Name => "Cobertura";
+
+    public string Signature => "XML with a <coverage> root";
+
+    public bool Recognises(string head) => head.StartsWith("<", System.StringComparison.Ordinal) && head.IndexOf("<coverage", System.StringComparison.Ordinal) >= 0;
+
+    public void Read(TextReader text, CoverageReadContext context, CoverageReport into)
     {
+        var paths = context.Paths;
         var sources = new List<string>();
         string package = "", file = "";
         using var xml = XmlReader.Create(text, CoverageXml.Settings);

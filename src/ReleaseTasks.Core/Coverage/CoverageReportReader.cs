@@ -8,13 +8,6 @@ using ReleaseTasks.Diagnostics;
 
 namespace ReleaseTasks.Coverage;
 
-public enum CoverageFormat
-{
-    Cobertura,
-    OpenCover,
-    Lcov,
-}
-
 /// <summary>Reads coverage reports of any supported format, told apart by their content, into one merged report.</summary>
 public sealed class CoverageReportReader
 {
@@ -59,37 +52,12 @@ public sealed class CoverageReportReader
     {
         // Read into a separate report first: a file that fails half-way adds nothing.
         var single = new CoverageReport();
-        CoverageFormat format;
+        ICoverageFormat format;
         using (var head = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-            format = Detect(head);
+            format = CoverageFormats.Detect(head);
         using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-        {
-            switch (format)
-            {
-                case CoverageFormat.Cobertura: CoberturaReader.Read(reader, _paths, single); break;
-                case CoverageFormat.OpenCover: OpenCoverReader.Read(reader, _paths, single); break;
-                default: LcovReader.Read(reader, _paths, single, AssemblyOf); break;
-            }
-        }
+            format.Read(reader, new CoverageReadContext(_paths, AssemblyOf), single);
         into.MergeFrom(single);
-    }
-
-    /// <summary>Looks at the start of the content, never at the file name.</summary>
-    public static CoverageFormat Detect(TextReader reader)
-    {
-        var buffer = new char[4096];
-        var read = reader.ReadBlock(buffer, 0, buffer.Length);
-        var head = new string(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (head.Length == 0) throw new CoverageFormatException("the file is empty");
-        if (head.StartsWith("<", StringComparison.Ordinal))
-        {
-            if (head.IndexOf("<CoverageSession", StringComparison.Ordinal) >= 0) return CoverageFormat.OpenCover;
-            if (head.IndexOf("<coverage", StringComparison.Ordinal) >= 0) return CoverageFormat.Cobertura;
-            throw new CoverageFormatException("an XML file that is neither Cobertura (<coverage>) nor OpenCover (<CoverageSession>)");
-        }
-        var first = head.Split('\n')[0].Trim();
-        if (first.StartsWith("TN:", StringComparison.Ordinal) || first.StartsWith("SF:", StringComparison.Ordinal)) return CoverageFormat.Lcov;
-        throw new CoverageFormatException("not a coverage report: expected Cobertura, OpenCover or lcov");
     }
 
     /// <summary>The name of the nearest .csproj above a source file (its normalised, repository-relative path when

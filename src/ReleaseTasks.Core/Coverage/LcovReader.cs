@@ -10,10 +10,23 @@ namespace ReleaseTasks.Coverage;
 /// nearest above it, when it can be found: looked for from the normalised path (deterministic /_/ paths mapped
 /// into the repository), never from the raw path, which on a deterministic or container build exists nowhere here.
 /// </summary>
-public static class LcovReader
+public sealed class LcovReader : ICoverageFormat
 {
-    public static void Read(TextReader text, CoveragePaths paths, CoverageReport into, Func<string, string> assemblyOf)
+    public string Name => "lcov";
+
+    public string Signature => "tracefile records starting with TN: or SF:";
+
+    public bool Recognises(string head)
     {
+        var newline = head.IndexOf('\n');
+        var first = (newline < 0 ? head : head.Substring(0, newline)).Trim();
+        return first.StartsWith("TN:", StringComparison.Ordinal) || first.StartsWith("SF:", StringComparison.Ordinal);
+    }
+
+    public void Read(TextReader text, CoverageReadContext context, CoverageReport into)
+    {
+        var paths = context.Paths;
+        var assemblyOf = context.AssemblyOf;
         var noSources = new List<string>();
         string? file = null, rawFile = null;
         var assembly = "";

@@ -6,10 +6,17 @@ namespace ReleaseTasks.Coverage;
 
 /// <summary>OpenCover: sequence points give the lines (a line ran when any of its points ran), branch points
 /// the branches of the line they start on.</summary>
-public static class OpenCoverReader
+public sealed class OpenCoverReader : ICoverageFormat
 {
-    public static void Read(TextReader text, CoveragePaths paths, CoverageReport into)
+    public string Name => "OpenCover";
+
+    public string Signature => "XML with a <CoverageSession> root";
+
+    public bool Recognises(string head) => head.StartsWith("<", System.StringComparison.Ordinal) && head.IndexOf("<CoverageSession", System.StringComparison.Ordinal) >= 0;
+
+    public void Read(TextReader text, CoverageReadContext context, CoverageReport into)
     {
+        var paths = context.Paths;
         var noSources = new List<string>();
         var files = new Dictionary<string, string>();
         var module = "";

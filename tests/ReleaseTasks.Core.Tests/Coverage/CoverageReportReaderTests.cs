@@ -92,7 +92,7 @@ public class CoverageReportReaderTests
 
     [Theory]
     [InlineData("", "empty")]
-    [InlineData("<html></html>", "neither Cobertura")]
+    [InlineData("<html></html>", "not a coverage report of a known format: expected Cobertura (XML with a <coverage> root)")]
     [InlineData("hello", "not a coverage report")]
     public void UnknownContentIsAnError(string content, string message)
     {

@@ -7,7 +7,7 @@ namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
 
 /// <summary>
 /// A library and two xUnit test projects that each cover half of it, tested once with coverlet writing Cobertura,
-/// OpenCover and lcov; on a feature branch that adds a file no test covers.
+/// OpenCover, lcov and its own JSON; on a feature branch that adds a file no test covers.
 /// </summary>
 public sealed class GatesSolution
 {
@@ -30,7 +30,7 @@ public sealed class GatesSolution
         File.WriteAllText(Path.Combine(Library, "Extra.cs"), "namespace Lib\n{\n    public static class Extra\n    {\n        public static int Twice(int x) => x * 2;\n    }\n}\n");
         Repo.CommitAll("feat: extra");
 
-        DotNet.Run(root, new[] { "test", "all.sln", "-nodeReuse:false", "--collect:XPlat Code Coverage;Format=cobertura,opencover,lcov", "--logger", "trx" })
+        DotNet.Run(root, new[] { "test", "all.sln", "-nodeReuse:false", "--collect:XPlat Code Coverage;Format=cobertura,opencover,lcov,json", "--logger", "trx" })
             .EnsureSuccess("dotnet test with coverage");
         DotNet.Run(root, new[] { "test", "TestsB/TestsB.csproj", "-nodeReuse:false", "--logger", "trx", "--results-directory", "FailedRun" },
             new Dictionary<string, string?> { ["FAIL_ONE"] = "1" });
@@ -121,6 +121,7 @@ public class QualityGatesOnASolution : IClassFixture<GatesSolution>
     [InlineData("coverage.cobertura.xml")]
     [InlineData("coverage.opencover.xml")]
     [InlineData("coverage.info")]
+    [InlineData("coverage.json")]
     public void OneTestProjectCoversAboutHalfAndFailsEightyButPassesForty(string format)
     {
         var onlyA = "ReleaseTasksCoverageReports=TestsA/TestResults/**/" + format;
@@ -139,6 +140,7 @@ public class QualityGatesOnASolution : IClassFixture<GatesSolution>
     [InlineData("coverage.cobertura.xml")]
     [InlineData("coverage.opencover.xml")]
     [InlineData("coverage.info")]
+    [InlineData("coverage.json")]
     public void BothTestProjectsMergedPassEighty(string format)
     {
         var result = _s.Check(null, "ReleaseTasksCoverageReports=**/TestResults/**/" + format, NoChangedLineGate);
