@@ -83,7 +83,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         var markdown = GateReport.Markdown(outcome);
         if (!string.IsNullOrWhiteSpace(MarkdownFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(MarkdownFile!, markdown);
         if (!string.IsNullOrWhiteSpace(JsonFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(JsonFile!, GateReport.Json(outcome));
-        var summary = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        var summary = Environment.GetEnvironmentVariable(ReleaseTasks.ContinuousIntegration.GitHubActions.StepSummary);
         if (!string.IsNullOrEmpty(summary)) File.AppendAllText(summary, markdown + "\n");
 
         if (_updateBaseline && outcome.Total is { } total && !string.IsNullOrWhiteSpace(BaselineFile))

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using static ReleaseTasks.ContinuousIntegration.CiVariables;
 
 namespace ReleaseTasks.ContinuousIntegration;
@@ -7,6 +8,10 @@ namespace ReleaseTasks.ContinuousIntegration;
 /// (GitHub) or SYSTEM_PULLREQUEST_PULLREQUESTID (Azure Repos) with SYSTEM_PULLREQUEST_SOURCEBRANCH.</summary>
 public sealed class AzurePipelines : ICiProvider
 {
+    public string Name => "Azure Pipelines";
+
+    public IReadOnlyList<string> Variables { get; } = new[] { "TF_BUILD", "BUILD_SOURCEBRANCH", "SYSTEM_PULLREQUEST_PULLREQUESTNUMBER", "SYSTEM_PULLREQUEST_PULLREQUESTID", "SYSTEM_PULLREQUEST_SOURCEBRANCH" };
+
     public CiBuildInfo? Read(Func<string, string?> variable)
     {
         if (!IsTrue(variable("TF_BUILD"))) return null;
@@ -16,6 +21,6 @@ public sealed class AzurePipelines : ICiProvider
         var branch = pr != null
             ? BranchFromRef(variable("SYSTEM_PULLREQUEST_SOURCEBRANCH")) ?? NonEmpty(variable("SYSTEM_PULLREQUEST_SOURCEBRANCH"))
             : BranchFromRef(variable("BUILD_SOURCEBRANCH"));
-        return new CiBuildInfo("Azure Pipelines", branch, pr);
+        return new CiBuildInfo(Name, branch, pr);
     }
 }

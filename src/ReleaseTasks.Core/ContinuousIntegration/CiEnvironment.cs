@@ -1,31 +1,34 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ReleaseTasks.ContinuousIntegration;
 
 /// <summary>Finds which CI system runs the build, if any, from its environment variables.</summary>
 public static class CiEnvironment
 {
-    public static IReadOnlyList<ICiProvider> Providers { get; } = new ICiProvider[]
-    {
-        new GitHubActions(),
-        new AzurePipelines(),
-        new GitLabCi(),
-        new BitbucketPipelines(),
-        new Jenkins(),
-        new TeamCity(),
-        new CircleCi(),
-        new AppVeyor(),
-        new Buildkite(),
-    };
+    /// <summary>Every <see cref="ICiProvider"/> of this assembly, by name: found by reflection, not kept by hand. Their
+    /// detection variables differ, so the order only matters when one CI system runs inside another.</summary>
+    public static IReadOnlyList<ICiProvider> Providers { get; } = typeof(ICiProvider).Assembly.GetTypes()
+        .Where(t => t.IsClass && !t.IsAbstract && typeof(ICiProvider).IsAssignableFrom(t))
+        .Select(t => (ICiProvider)Activator.CreateInstance(t)!)
+        .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+        .ToArray();
 
     public static CiBuildInfo? Detect(Func<string, string?> variable)
     {
         foreach (var provider in Providers)
         {
-            var info = provider.Read(variable);
+            var info = provider.Read(Declared(provider, variable));
             if (info != null) return info;
         }
         return null;
     }
+
+    /// <summary>A provider reads only the variables it declares, so the lists derived from them (the docs, what the
+    /// tests clear) cannot miss one.</summary>
+    private static Func<string, string?> Declared(ICiProvider provider, Func<string, string?> variable) => name =>
+        provider.Variables.Contains(name, StringComparer.Ordinal)
+            ? variable(name)
+            : throw new InvalidOperationException($"{provider.GetType().Name} reads {name}, which is not in its Variables.");
 }

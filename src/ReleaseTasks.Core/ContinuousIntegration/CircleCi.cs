@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using static ReleaseTasks.ContinuousIntegration.CiVariables;
 
 namespace ReleaseTasks.ContinuousIntegration;
@@ -7,10 +8,14 @@ namespace ReleaseTasks.ContinuousIntegration;
 /// CIRCLE_PULL_REQUEST.</summary>
 public sealed class CircleCi : ICiProvider
 {
+    public string Name => "CircleCI";
+
+    public IReadOnlyList<string> Variables { get; } = new[] { "CIRCLECI", "CIRCLE_BRANCH", "CIRCLE_PR_NUMBER", "CIRCLE_PULL_REQUEST" };
+
     public CiBuildInfo? Read(Func<string, string?> variable)
     {
         if (!IsTrue(variable("CIRCLECI"))) return null;
         var pr = Number(variable("CIRCLE_PR_NUMBER")) ?? NumberAtEndOfUrl(variable("CIRCLE_PULL_REQUEST"));
-        return new CiBuildInfo("CircleCI", NonEmpty(variable("CIRCLE_BRANCH")), pr);
+        return new CiBuildInfo(Name, NonEmpty(variable("CIRCLE_BRANCH")), pr);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using static ReleaseTasks.ContinuousIntegration.CiVariables;
 
 namespace ReleaseTasks.ContinuousIntegration;
@@ -7,6 +8,10 @@ namespace ReleaseTasks.ContinuousIntegration;
 /// and CI_MERGE_REQUEST_SOURCE_BRANCH_NAME instead.</summary>
 public sealed class GitLabCi : ICiProvider
 {
+    public string Name => "GitLab CI";
+
+    public IReadOnlyList<string> Variables { get; } = new[] { "GITLAB_CI", "CI_COMMIT_BRANCH", "CI_MERGE_REQUEST_IID", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME" };
+
     public CiBuildInfo? Read(Func<string, string?> variable)
     {
         if (!IsTrue(variable("GITLAB_CI"))) return null;
@@ -14,6 +19,6 @@ public sealed class GitLabCi : ICiProvider
         var branch = pr != null
             ? NonEmpty(variable("CI_MERGE_REQUEST_SOURCE_BRANCH_NAME"))
             : NonEmpty(variable("CI_COMMIT_BRANCH"));
-        return new CiBuildInfo("GitLab CI", branch, pr);
+        return new CiBuildInfo(Name, branch, pr);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using static ReleaseTasks.ContinuousIntegration.CiVariables;
 
 namespace ReleaseTasks.ContinuousIntegration;
@@ -7,13 +8,17 @@ namespace ReleaseTasks.ContinuousIntegration;
 /// CHANGE_BRANCH); the Git plugin sets GIT_LOCAL_BRANCH or GIT_BRANCH (origin/main).</summary>
 public sealed class Jenkins : ICiProvider
 {
+    public string Name => "Jenkins";
+
+    public IReadOnlyList<string> Variables { get; } = new[] { "JENKINS_URL", "BRANCH_NAME", "GIT_LOCAL_BRANCH", "GIT_BRANCH", "CHANGE_ID", "CHANGE_BRANCH" };
+
     public CiBuildInfo? Read(Func<string, string?> variable)
     {
         if (!IsSet(variable("JENKINS_URL"))) return null;
         var pr = Number(variable("CHANGE_ID"));
-        if (pr != null) return new CiBuildInfo("Jenkins", NonEmpty(variable("CHANGE_BRANCH")), pr);
+        if (pr != null) return new CiBuildInfo(Name, NonEmpty(variable("CHANGE_BRANCH")), pr);
         var branch = NonEmpty(variable("BRANCH_NAME")) ?? NonEmpty(variable("GIT_LOCAL_BRANCH")) ?? WithoutRemote(variable("GIT_BRANCH"));
-        return new CiBuildInfo("Jenkins", branch, null);
+        return new CiBuildInfo(Name, branch, null);
     }
 
     private static string? WithoutRemote(string? branch)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using static ReleaseTasks.ContinuousIntegration.CiVariables;
 
 namespace ReleaseTasks.ContinuousIntegration;
@@ -8,12 +9,16 @@ namespace ReleaseTasks.ContinuousIntegration;
 /// convention other tools follow too.</summary>
 public sealed class TeamCity : ICiProvider
 {
+    public string Name => "TeamCity";
+
+    public IReadOnlyList<string> Variables { get; } = new[] { "TEAMCITY_VERSION", "Git_Branch", "GIT_BRANCH" };
+
     public CiBuildInfo? Read(Func<string, string?> variable)
     {
         if (!IsSet(variable("TEAMCITY_VERSION"))) return null;
         var reference = NonEmpty(variable("Git_Branch")) ?? NonEmpty(variable("GIT_BRANCH"));
         var pr = PullRequestFromRef(reference);
         var branch = pr != null ? null : BranchFromRef(reference) ?? reference;
-        return new CiBuildInfo("TeamCity", branch, pr);
+        return new CiBuildInfo(Name, branch, pr);
     }
 }

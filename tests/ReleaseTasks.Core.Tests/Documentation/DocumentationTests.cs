@@ -9,7 +9,7 @@ namespace ReleaseTasks.Tests.Documentation;
 /// <summary>Every diagnostic has its page (the help links point there) and every property is documented.</summary>
 public class DocumentationTests
 {
-    private static readonly string Root = FindRoot();
+    internal static readonly string Root = FindRoot();
 
     [Fact]
     public void EveryDiagnosticCodeHasADocsPageWithTheFix()

@@ -303,6 +303,15 @@ public class ReleaseVersionResolverTests
         new object[] { new[] { "BUILDKITE", "true", "BUILDKITE_BRANCH", "x", "BUILDKITE_PULL_REQUEST", "6" }, "2.1.0-pr.6.1", "x" },
     };
 
+    [Fact]
+    public void EveryCiSystemHasACheckoutCase()
+    {
+        var cases = CiCheckouts().Select(c => ((string[])c[0])[0]).ToList();
+        foreach (var provider in ReleaseTasks.ContinuousIntegration.CiEnvironment.Providers)
+            Assert.True(cases.Count(v => v == provider.Variables[0]) >= 2,
+                $"Add a branch build and a pull request build of {provider.Name} (detected by {provider.Variables[0]}) to CiCheckouts.");
+    }
+
     [Theory]
     [MemberData(nameof(CiCheckouts))]
     public void DetachedHeadTakesBranchAndPullRequestFromTheCiVariables(string[] variables, string expected, string branch)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Text;
 
 namespace ReleaseTasks.EndToEnd.Tests.Infrastructure;
@@ -17,15 +18,18 @@ public sealed record ProcessResult(int ExitCode, string Output)
 /// <summary>Runs a program with an argument list and returns its exit code with stdout and stderr merged.</summary>
 public static class ProcessRunner
 {
-    // Every variable by which a CI system is detected: a test decides for itself which CI it runs in.
-    public static readonly string[] CiDetectionVariables =
-    {
-        "GITHUB_ACTIONS", "TF_BUILD", "GITLAB_CI", "BITBUCKET_BUILD_NUMBER", "JENKINS_URL", "TEAMCITY_VERSION",
-        "CIRCLECI", "APPVEYOR", "BUILDKITE", "GITHUB_STEP_SUMMARY",
+    // Every variable of every CI system the product knows (taken from its providers, so a new one cannot be
+    // forgotten here): a test decides for itself which CI it runs in, also when the suite runs in one.
+    public static readonly string[] CiDetectionVariables = ReleaseTasks.ContinuousIntegration.CiEnvironment.Providers
+        .SelectMany(p => p.Variables)
         // And what a git hook hands down, in case the suite itself runs from one.
-        "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_PREFIX",
-        "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
-    };
+        .Concat(new[]
+        {
+            "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_PREFIX",
+            "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
+        })
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
 
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory,
         IDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
