@@ -28,18 +28,31 @@ public class CiEnvironmentTests
     }
 
     [Fact]
-    public void EveryProviderIsDetectedByItsFirstVariableAloneAndReadsOnlyWhatItDeclares()
+    public void EveryProviderReadsOnlyWhatItDeclaresAndIsNotDetectedWithoutItsVariables()
     {
         Assert.NotEmpty(CiEnvironment.Providers);
         foreach (var provider in CiEnvironment.Providers)
         {
             var read = new List<string>();
-            var info = provider.Read(name => { read.Add(name); return name == provider.Variables[0] ? "true" : null; });
-            Assert.Equal(provider.Name, info?.System);
-            Assert.Equal(provider.Name, Detect(provider.Variables[0], "true")?.System);
+            Assert.Null(provider.Read(name => { read.Add(name); return null; }));
+            Assert.Equal(provider.Variables[0], read[0]);
             Assert.All(read, name => Assert.Contains(name, provider.Variables));
         }
         Assert.Equal(CiEnvironment.Providers.Count, CiEnvironment.Providers.Select(p => p.Variables[0]).Distinct().Count());
+    }
+
+    [Fact]
+    public void WoodpeckerCi()
+    {
+        Assert.Equal(new CiBuildInfo("Woodpecker CI", "main", null),
+            Detect("CI", "woodpecker", "CI_PIPELINE_EVENT", "push", "CI_COMMIT_BRANCH", "main"));
+        // A pull request: CI_COMMIT_BRANCH is the target, the source branch has its own variable.
+        Assert.Equal(new CiBuildInfo("Woodpecker CI", "feature/x", 12),
+            Detect("CI", "woodpecker", "CI_PIPELINE_EVENT", "pull_request", "CI_COMMIT_BRANCH", "main",
+                "CI_COMMIT_SOURCE_BRANCH", "feature/x", "CI_COMMIT_PULL_REQUEST", "12"));
+        // CI=true is any CI system, not Woodpecker; GitLab also sets CI_COMMIT_BRANCH, and is GitLab.
+        Assert.Null(Detect("CI", "true", "CI_COMMIT_BRANCH", "main"));
+        Assert.Equal("GitLab CI", Detect("CI", "true", "GITLAB_CI", "true", "CI_COMMIT_BRANCH", "main")?.System);
     }
 
     [Fact]

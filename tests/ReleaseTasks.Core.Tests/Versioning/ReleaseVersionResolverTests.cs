@@ -301,6 +301,8 @@ public class ReleaseVersionResolverTests
         new object[] { new[] { "APPVEYOR", "True", "APPVEYOR_REPO_BRANCH", "main", "APPVEYOR_PULL_REQUEST_NUMBER", "4", "APPVEYOR_PULL_REQUEST_HEAD_REPO_BRANCH", "topic" }, "2.1.0-pr.4.1", "topic" },
         new object[] { new[] { "BUILDKITE", "true", "BUILDKITE_BRANCH", "hotfix/x", "BUILDKITE_PULL_REQUEST", "false" }, "2.0.1-rc.1", "hotfix/x" },
         new object[] { new[] { "BUILDKITE", "true", "BUILDKITE_BRANCH", "x", "BUILDKITE_PULL_REQUEST", "6" }, "2.1.0-pr.6.1", "x" },
+        new object[] { new[] { "CI", "woodpecker", "CI_PIPELINE_EVENT", "push", "CI_COMMIT_BRANCH", "hotfix/y" }, "2.0.1-rc.1", "hotfix/y" },
+        new object[] { new[] { "CI", "woodpecker", "CI_PIPELINE_EVENT", "pull_request", "CI_COMMIT_BRANCH", "main", "CI_COMMIT_SOURCE_BRANCH", "feat/w", "CI_COMMIT_PULL_REQUEST", "21" }, "2.1.0-pr.21.1", "feat/w" },
     };
 
     [Fact]
