@@ -106,7 +106,7 @@ public class ReleaseVersionResolverTests
         repo.Commit("feat(api): c");
         var feat = Version(repo.Directory);
         Assert.Equal("1.3.0-alpha.3", feat.PackageVersion);
-        Assert.Equal("1.3.0-alpha.3 (v1.2.0 + 3 commits on main; feat → minor)", feat.Explanation);
+        Assert.Equal($"1.3.0-alpha.3 (v1.2.0 + 3 commits on main; feat {repo.Head.Substring(0, 7)} → minor)", feat.Explanation);
 
         repo.Commit("FEAT!: d");
         Assert.Equal("2.0.0-alpha.4", Version(repo.Directory).PackageVersion);
