@@ -1,4 +1,3 @@
-using System.Linq;
 using ReleaseTasks.EndToEnd.Tests.Infrastructure;
 
 namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
@@ -16,9 +15,6 @@ public class BranchPolicyMistakes
         return s;
     }
 
-    private static string[] Lines(BuildProperties p, string text) =>
-        p.Output.Split('\n').Where(l => l.Contains(text)).Select(l => l.Trim()).Distinct().ToArray();
-
     [Fact]
     public void TheReservedLabelAttributeIsAWarningThatNamesPreRelease()
     {
@@ -27,8 +23,8 @@ public class BranchPolicyMistakes
         var p = s.Version();
 
         Assert.Equal("1.0.1-alpha.nightly-2026-11-24.1", p["Version"]);
-        var warning = Assert.Single(Lines(p, "warning RT0006:"));
-        Assert.Contains("probe.csproj(", warning);
+        var warning = Assert.Single(p.Messages("warning RT0006:"));
+        Assert.Contains(p.Output.Split('\n'), l => l.Contains("probe.csproj(") && l.Contains("warning RT0006:"));
         Assert.Contains("Label", warning);
         Assert.Contains("PreRelease=\"nightly.{h}\"", warning);
     }
@@ -41,7 +37,7 @@ public class BranchPolicyMistakes
         var p = s.Version();
 
         Assert.Equal("1.0.1-nightly.1", p["Version"]);
-        var warning = Assert.Single(Lines(p, "warning RT0006:"));
+        var warning = Assert.Single(p.Messages("warning RT0006:"));
         Assert.Contains("Bump=\"Patch\"", warning);
         Assert.Contains("did you mean Core", warning);
     }
@@ -54,8 +50,9 @@ public class BranchPolicyMistakes
         var p = s.Version();
 
         Assert.NotEqual(0, p.Result.ExitCode);
-        var error = Assert.Single(Lines(p, "error RT0002:"));
-        Assert.Contains("{date}", error);
+        var error = Assert.Single(p.Messages("error RT0002:"));
+        // The old generic message listed {h}, {slug} and {pr} too, and echoed the value: the point is that {date} is named.
+        Assert.Contains("uses {date}, which is not a placeholder", error);
         Assert.Contains("{h}", error);
         Assert.Contains("{slug}", error);
         Assert.Contains("{pr}", error);

@@ -1,4 +1,3 @@
-using System.Linq;
 using ReleaseTasks.EndToEnd.Tests.Infrastructure;
 
 namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
@@ -7,8 +6,7 @@ namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
 /// "releasing 2.1" shipped a pre-release without noticing.</summary>
 public class VersionLikeTags
 {
-    private static string[] WarningLines(BuildProperties p, string code) =>
-        p.Output.Split('\n').Where(l => l.Contains("warning " + code + ":")).Select(l => l.Trim()).Distinct().ToArray();
+    private static string[] WarningLines(BuildProperties p, string code) => p.Messages("warning " + code + ":");
 
     [Fact]
     public void ATwoPartTagOnHeadIsAWarningThatNamesTheSemVerSpelling()
