@@ -65,7 +65,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var requireFullHistory = ParseBoolean("ReleaseTasksRequireFullHistory", RequireFullHistory, false);
         if (requireFullHistory == null) return;
-        var (settings, errors) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
+        var (settings, problems) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
         {
             TagPrefix = TagPrefix,
             InitialVersion = InitialVersion,
@@ -85,10 +85,11 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         LogInputs(settings);
         if (!DesignTimeBuild)
         {
-            foreach (var diagnostic in errors) Report(diagnostic);
+            foreach (var diagnostic in problems) Report(diagnostic);
             foreach (var diagnostic in ReservedLabelAttributes()) Report(diagnostic);
         }
-        if (errors.Any(e => e.Severity == ReleaseTasks.Diagnostics.DiagnosticSeverity.Error)) return;
+        // Warnings (RT0006) leave the settings usable; an error means no version can be trusted.
+        if (problems.Any(e => e.Severity == ReleaseTasks.Diagnostics.DiagnosticSeverity.Error)) return;
 
         var git = CreateGitSettings(GitPath, ProjectDirectory);
         if (git == null) return;

@@ -35,6 +35,7 @@ public static class VersionSettingsReader
         public IReadOnlyList<BranchPolicyItem> BranchPolicies { get; init; } = Array.Empty<BranchPolicyItem>();
     }
 
+    /// <summary>The settings, and the problems found: errors (the settings cannot be used) and RT0006 warnings.</summary>
     public static (VersionSettings Settings, IReadOnlyList<Diagnostic> Errors) Read(Texts texts)
     {
         var errors = new List<Diagnostic>();
