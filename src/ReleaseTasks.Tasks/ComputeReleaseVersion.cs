@@ -65,7 +65,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var requireFullHistory = ParseBoolean("ReleaseTasksRequireFullHistory", RequireFullHistory, false);
         if (requireFullHistory == null) return;
-        var (settings, errors) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
+        var (settings, problems) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
         {
             TagPrefix = TagPrefix,
             InitialVersion = InitialVersion,
@@ -80,15 +80,16 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             PullRequest = PullRequest,
             BranchPolicies = BranchPolicies.Select(i => new BranchPolicyItem(
                 i.ItemSpec, i.GetMetadata("Match"), HasMetadata(i, "PreRelease") ? i.GetMetadata("PreRelease") : null,
-                i.GetMetadata("Core"))).ToList(),
+                i.GetMetadata("Core")) { OtherMetadata = OtherMetadata(i) }).ToList(),
         });
         LogInputs(settings);
-        if (errors.Count > 0)
+        if (!DesignTimeBuild)
         {
-            if (DesignTimeBuild) return;
-            foreach (var error in errors) Report(error);
-            return;
+            foreach (var diagnostic in problems) Report(diagnostic);
+            foreach (var diagnostic in ReservedLabelAttributes()) Report(diagnostic);
         }
+        // Warnings (RT0006) leave the settings usable; an error means no version can be trusted.
+        if (problems.Any(e => e.Severity == ReleaseTasks.Diagnostics.DiagnosticSeverity.Error)) return;
 
         var git = CreateGitSettings(GitPath, ProjectDirectory);
         if (git == null) return;
@@ -103,6 +104,25 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         Log.LogMessage(DetailImportance,
             $"ReleaseTasks: [detail] from {(resolution.FromCache ? "cache" : "git")}, {resolution.GitProcesses} git process(es) started, {stopwatch.Elapsed.TotalMilliseconds:0.0} ms");
         SetOutputs(result, settings);
+    }
+
+    private static IReadOnlyDictionary<string, string> OtherMetadata(ITaskItem item)
+    {
+        var other = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (System.Collections.DictionaryEntry entry in item.CloneCustomMetadata())
+            if (entry.Key is string name && !BranchPolicyMetadata.IsKnown(name)) other[name] = entry.Value as string ?? string.Empty;
+        return other;
+    }
+
+    /// <summary>Label="…" on a ReleaseTasksBranch item is an attribute MSBuild keeps for itself: only the file that
+    /// defines the item shows it. Read only when the project has such items.</summary>
+    private IEnumerable<ReleaseTasks.Diagnostics.Diagnostic> ReservedLabelAttributes()
+    {
+        if (BranchPolicies.Length == 0) return Array.Empty<ReleaseTasks.Diagnostics.Diagnostic>();
+        var names = BranchPolicies.Select(i => i.ItemSpec).ToList();
+        return BranchPolicies.Select(i => i.GetMetadata("DefiningProjectFullPath"))
+            .Where(f => !string.IsNullOrEmpty(f)).Distinct(StringComparer.Ordinal)
+            .SelectMany(f => BranchPolicyMetadata.ReservedLabelAttributes(f, names));
     }
 
     private VersionResolution Resolve(VersionRequest request)

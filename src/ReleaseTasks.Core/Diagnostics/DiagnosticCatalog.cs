@@ -17,6 +17,7 @@ public static class DiagnosticCatalog
     public const string UnexpectedFailure = "RT0003";
     public const string FileSystemError = "RT0004";
     public const string SharedApiFilesDiffer = "RT0005";
+    public const string UnknownBranchPolicyMetadata = "RT0006";
     public const string NotAGitRepository = "RT1001";
     public const string GitNotFound = "RT1002";
     public const string ShallowCloneHidesTags = "RT1003";
@@ -26,6 +27,7 @@ public static class DiagnosticCatalog
     public const string IgnoredTags = "RT1007";
     public const string GitTimedOut = "RT1008";
     public const string UnsafeRepository = "RT1009";
+    public const string VersionLikeTagNotSemVer = "RT1010";
     public const string CoverageUnreadable = "RT2001";
     public const string LineCoverageTooLow = "RT2002";
     public const string BranchCoverageTooLow = "RT2003";
@@ -70,6 +72,13 @@ public static class DiagnosticCatalog
     public static Diagnostic InvalidBranchPolicyItem(string item, string problem) =>
         new(InvalidBranchPolicy, DiagnosticSeverity.Error,
             $"The ReleaseTasksBranch item '{item}' is not valid: {problem}.");
+
+    public static Diagnostic UnknownBranchPolicyMetadataOnItem(string item, string name, string value, string? meant, bool reservedLabel) =>
+        new(UnknownBranchPolicyMetadata, DiagnosticSeverity.Warning,
+            $"The ReleaseTasksBranch item '{item}' has {name}=\"{value}\", which ReleaseTasks does not read" +
+            (reservedLabel ? " (MSBuild reserves the Label attribute on every element and passes it to no task)" : "") +
+            (meant == null ? "." : $": did you mean {meant}=\"{value}\"?") +
+            " A branch policy reads only Match, PreRelease and Core.");
 
     public static Diagnostic Unexpected(string what, System.Exception e) =>
         new(UnexpectedFailure, DiagnosticSeverity.Error,
@@ -140,6 +149,21 @@ public static class DiagnosticCatalog
         new(IgnoredTags, DiagnosticSeverity.Detail,
             "Ignored tags that are not SemVer 2.0 versions: " + string.Join(", ", tags) +
             ". Name release tags like v1.2.3 (leading zeros and two-part versions are not SemVer).");
+
+    public static Diagnostic VersionLikeTagOnHead(string tag, string semVerName, string meant, string commit, string version, int others) =>
+        new(VersionLikeTagNotSemVer, DiagnosticSeverity.Warning,
+            $"Tag '{tag}' on HEAD is not a SemVer 2.0 version, so it is ignored and this build is {version}. " +
+            SemVerSpelling(tag, semVerName, meant, commit, others));
+
+    public static Diagnostic VersionLikeTagInHistory(string tag, string semVerName, string meant, string commit, string? previousTag, string version, int others) =>
+        new(VersionLikeTagNotSemVer, DiagnosticSeverity.Warning,
+            $"Tag '{tag}' (commit {Short(commit)}) is not a SemVer 2.0 version, so it is ignored and the version is computed " +
+            (previousTag == null ? $"as if there were no release: {version}. " : $"from {previousTag} instead: {version}. ") +
+            SemVerSpelling(tag, semVerName, meant, commit, others));
+
+    private static string SemVerSpelling(string tag, string semVerName, string meant, string commit, int others) =>
+        $"If it names release {meant}, tag the same commit with the SemVer spelling: git tag {semVerName} {Short(commit)} && git push origin {semVerName} (then delete '{tag}')." +
+        (others <= 0 ? "" : $" {others} more tag{(others == 1 ? " that looks" : "s that look")} like {(others == 1 ? "a version is" : "versions are")} not SemVer either (RT1007 lists them with -v:d).");
 
     public static Diagnostic CoverageReportUnreadable(string path, string problem, int line) =>
         new(CoverageUnreadable, DiagnosticSeverity.Error,

@@ -88,6 +88,23 @@ public sealed record BranchPolicy(string Name, string Match, string Label, CoreV
         return string.Join(".", identifiers);
     }
 
+    /// <summary>The placeholders a label template may use, as the messages list them.</summary>
+    public const string PlaceholdersText = "{h} (commits since the tag), {slug} (the branch name as an identifier) and {pr} (the pull request number)";
+
+    /// <summary>The first <c>{name}</c> of a label template that is not a placeholder (<c>{date}</c>, <c>{H}</c>), or null.</summary>
+    public static string? UnknownPlaceholder(string template)
+    {
+        for (var open = template.IndexOf('{'); open >= 0; open = template.IndexOf('{', open + 1))
+        {
+            var close = template.IndexOf('}', open + 1);
+            if (close < 0) return null;
+            var placeholder = template.Substring(open, close - open + 1);
+            if (placeholder.IndexOf('{', 1) >= 0) continue;
+            if (placeholder is not ("{h}" or "{slug}" or "{pr}")) return placeholder;
+        }
+        return null;
+    }
+
     private static Regex GlobToRegex(string glob) =>
         new("^" + Regex.Escape(glob).Replace(@"\*", ".*").Replace(@"\?", ".") + "$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ReleaseTasks.Commits;
 
@@ -7,9 +8,19 @@ namespace ReleaseTasks.Versioning;
 /// are not Conventional Commits included) → patch.</summary>
 public static class BumpDetector
 {
+    // Types the release notes hide by default: they make a patch only when nothing else in the range does.
+    private static readonly HashSet<string> Housekeeping = new(StringComparer.OrdinalIgnoreCase) { "chore", "ci", "build", "docs", "style", "test" };
+
+    /// <summary>
+    /// The bump and the commit that decided it, which the explanation line names: the newest commit of the highest
+    /// bump. Within a patch, where every commit bumps the same, the commit that means a patch decides: a <c>fix</c>
+    /// before other types (perf, refactor, …), those before housekeeping (chore, ci, build, docs, style, test), and
+    /// those before messages that are not Conventional Commits.
+    /// </summary>
     public static (ReleaseBump Bump, ReleaseCommit? Deciding) Detect(IEnumerable<ReleaseCommit> commits)
     {
         var bump = ReleaseBump.Patch;
+        var rank = -1;
         ReleaseCommit? deciding = null;
         foreach (var commit in commits)
         {
@@ -19,13 +30,21 @@ public static class BumpDetector
                 : commit.Message.IsBreaking ? ReleaseBump.Major
                 : commit.Message.Type == "feat" ? ReleaseBump.Minor
                 : ReleaseBump.Patch;
-            if (this_ > bump || deciding == null && this_ == bump)
+            var thisRank = this_ == ReleaseBump.Patch ? PatchRank(commit.Message) : 0;
+            if (this_ > bump || deciding == null || this_ == bump && thisRank > rank)
             {
                 bump = this_;
+                rank = thisRank;
                 deciding = commit;
             }
             if (bump == ReleaseBump.Major) break;
         }
         return (bump, deciding);
     }
+
+    private static int PatchRank(ConventionalCommit message) =>
+        !message.IsConventional ? 0
+        : string.Equals(message.Type, "fix", StringComparison.OrdinalIgnoreCase) ? 3
+        : Housekeeping.Contains(message.Type ?? "") ? 1
+        : 2;
 }

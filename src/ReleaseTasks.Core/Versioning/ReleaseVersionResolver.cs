@@ -76,12 +76,14 @@ public static class ReleaseVersionResolver
         var headTags = new List<VersionTag>();
         var versionTags = new List<VersionTag>();
         var ignored = new List<string>();
+        var versionLike = new List<VersionLikeTag>();
         foreach (var tag in git.AllTags())
         {
             if (!VersionTag.HasPrefix(tag.Name, settings.TagPrefix)) continue;
             if (!VersionTag.TryParse(tag.Name, tag.CommitId, settings.TagPrefix, out var versionTag))
             {
                 ignored.Add(tag.Name);
+                if (VersionLikeTag.TryParse(tag.Name, tag.CommitId, settings.TagPrefix, out var like)) versionLike.Add(like);
                 continue;
             }
             versionTags.Add(versionTag);
@@ -96,10 +98,10 @@ public static class ReleaseVersionResolver
         VersionTag? previous = null;
         var height = 0;
         IReadOnlyList<ReleaseCommit> commits = Array.Empty<ReleaseCommit>();
+        IReadOnlyList<GitCommit>? raw = null;
         if (headTags.Count == 0)
         {
-            var (tag, raw) = ReachableTag.Highest(git, versionTags, settings.PathFilters);
-            previous = tag;
+            (previous, raw) = ReachableTag.Highest(git, versionTags, settings.PathFilters);
             if (previous != null && raw != null)
             {
                 height = raw.Count;
@@ -124,6 +126,9 @@ public static class ReleaseVersionResolver
         };
         var result = VersionCalculator.Calculate(inputs, settings);
         diagnostics.AddRange(result.Diagnostics);
+        if (versionLike.Count > 0
+            && MisspelledReleaseTag.Find(git, versionLike, versionTags, repo.HeadCommit!, headTags, previous, raw, result.Version) is { } misspelled)
+            diagnostics.Add(misspelled);
         var apiBaseline = headTags.Count == 0 ? previous : ReleaseBefore(git, headTags, versionTags, settings);
         return result with { Diagnostics = diagnostics, ApiBaselineTag = apiBaseline?.Name ?? string.Empty, ApiBaselineVersion = apiBaseline?.Version };
     }

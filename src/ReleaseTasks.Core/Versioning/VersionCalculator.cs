@@ -111,11 +111,13 @@ public static class VersionCalculator
     private static SemanticVersion WithLabel(int major, int minor, int patch, string label) =>
         label.Length == 0 ? new SemanticVersion(major, minor, patch) : new SemanticVersion(major, minor, patch, label);
 
+    /// <summary>What decided the bump, with the commit's short id so the user can look at it: "fix 1a2b3c4".</summary>
     private static string Describe(ReleaseBump bump, Commits.ReleaseCommit? deciding)
     {
         if (deciding == null) return "no commits";
-        if (bump == ReleaseBump.Major) return "breaking change";
-        return deciding.Message.IsConventional ? deciding.Message.Type! : "no feat or breaking change";
+        var id = deciding.Commit.Id.Length > 7 ? deciding.Commit.Id.Substring(0, 7) : deciding.Commit.Id;
+        if (bump == ReleaseBump.Major) return "breaking change " + id;
+        return deciding.Message.IsConventional ? deciding.Message.Type + " " + id : "no feat or breaking change";
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";

@@ -33,7 +33,7 @@ public sealed record VersionResult
 
     public AssemblyVersionPrecision AssemblyVersionPrecision { get; init; } = AssemblyVersionPrecision.Major;
 
-    /// <summary>Why this version, in one line: "1.3.0-alpha.5 (v1.2.0 + 5 commits on main; feat → minor)".</summary>
+    /// <summary>Why this version, in one line: "1.3.0-alpha.5 (v1.2.0 + 5 commits on main; feat 4f1c2ab → minor)".</summary>
     public string Explanation { get; init; } = string.Empty;
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = new List<Diagnostic>();

@@ -6,11 +6,16 @@ using ReleaseTasks.Diagnostics;
 namespace ReleaseTasks.Versioning;
 
 /// <summary>A ReleaseTasksBranch item as MSBuild gives it: the policy name and its metadata.</summary>
-public sealed record BranchPolicyItem(string Name, string? Match, string? Label, string? Core);
+public sealed record BranchPolicyItem(string Name, string? Match, string? Label, string? Core)
+{
+    /// <summary>Every other custom metadata of the item, which ReleaseTasks does not read (RT0006).</summary>
+    public IReadOnlyDictionary<string, string> OtherMetadata { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// Turns the ReleaseTasks* property texts into <see cref="VersionSettings"/>, with an RT0001/RT0002 error naming
-/// each value that is wrong instead of a silently wrong version.
+/// each value that is wrong instead of a silently wrong version, and an RT0006 warning for branch policy metadata
+/// that is read by nothing (the settings still count: only errors stop the build).
 /// </summary>
 public static class VersionSettingsReader
 {
@@ -30,6 +35,7 @@ public static class VersionSettingsReader
         public IReadOnlyList<BranchPolicyItem> BranchPolicies { get; init; } = Array.Empty<BranchPolicyItem>();
     }
 
+    /// <summary>The settings, and the problems found: errors (the settings cannot be used) and RT0006 warnings.</summary>
     public static (VersionSettings Settings, IReadOnlyList<Diagnostic> Errors) Read(Texts texts)
     {
         var errors = new List<Diagnostic>();
@@ -52,7 +58,10 @@ public static class VersionSettingsReader
         }
         if (NonEmpty(texts.PullRequestLabel) is { } prLabel)
         {
-            if (IsValidLabelTemplate(prLabel)) settings = settings with { PullRequestLabel = prLabel };
+            if (BranchPolicy.UnknownPlaceholder(prLabel) is { } unknownInPr)
+                errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksPullRequestLabel", prLabel,
+                    $"dot-separated SemVer identifiers with placeholders ({unknownInPr} is not a placeholder; the placeholders are {BranchPolicy.PlaceholdersText})"));
+            else if (IsValidLabelTemplate(prLabel)) settings = settings with { PullRequestLabel = prLabel };
             else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksPullRequestLabel", prLabel, "dot-separated SemVer identifiers, with {pr} and {h} placeholders"));
         }
         if (NonEmpty(texts.AssemblyVersionPrecision) is { } precisionText)
@@ -93,7 +102,14 @@ public static class VersionSettingsReader
                 errors.Add(DiagnosticCatalog.InvalidBranchPolicyItem(item.Name, $"Core='{item.Core}' must be Bump, Patch or BranchName"));
                 continue;
             }
+            errors.AddRange(BranchPolicyMetadata.Unknown(item.Name, item.OtherMetadata));
             var label = item.Label ?? "alpha.{slug}.{h}";
+            if (BranchPolicy.UnknownPlaceholder(label) is { } unknown)
+            {
+                errors.Add(DiagnosticCatalog.InvalidBranchPolicyItem(item.Name,
+                    $"PreRelease='{label}' uses {unknown}, which is not a placeholder; the placeholders are {BranchPolicy.PlaceholdersText}"));
+                continue;
+            }
             if (label.Length > 0 && !IsValidLabelTemplate(label))
             {
                 errors.Add(DiagnosticCatalog.InvalidBranchPolicyItem(item.Name, $"PreRelease='{label}' must be dot-separated SemVer identifiers ([0-9A-Za-z-]) with {{h}}, {{slug}} and {{pr}} placeholders"));

@@ -70,6 +70,22 @@ public class BumpDetectorTests
         Assert.Same(commits[0], BumpDetector.Detect(commits).Deciding);
     }
 
+    [Theory]
+    [InlineData(1, "build: newest", "fix: the fix")]
+    [InlineData(2, "chore: newest", "build: b", "fix: the fix", "fix: older fix")]
+    [InlineData(1, "docs: newest", "perf: faster", "WIP")]
+    [InlineData(1, "Update README", "test: more tests")]
+    [InlineData(0, "Update README", "Another message")]
+    public void APatchIsDecidedByAFixBeforeOtherTypesBeforeHousekeepingBeforeOtherMessages(int expected, params string[] newestFirst)
+    {
+        var commits = Commits(newestFirst);
+
+        var (bump, deciding) = BumpDetector.Detect(commits);
+
+        Assert.Equal(ReleaseBump.Patch, bump);
+        Assert.Same(commits[expected], deciding);
+    }
+
     [Fact]
     public void TheFirstBreakingChangeDecidesAndEndsTheSearch()
     {

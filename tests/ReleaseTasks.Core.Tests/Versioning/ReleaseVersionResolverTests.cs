@@ -106,7 +106,7 @@ public class ReleaseVersionResolverTests
         repo.Commit("feat(api): c");
         var feat = Version(repo.Directory);
         Assert.Equal("1.3.0-alpha.3", feat.PackageVersion);
-        Assert.Equal("1.3.0-alpha.3 (v1.2.0 + 3 commits on main; feat → minor)", feat.Explanation);
+        Assert.Equal($"1.3.0-alpha.3 (v1.2.0 + 3 commits on main; feat {repo.Head.Substring(0, 7)} → minor)", feat.Explanation);
 
         repo.Commit("FEAT!: d");
         Assert.Equal("2.0.0-alpha.4", Version(repo.Directory).PackageVersion);
@@ -178,11 +178,14 @@ public class ReleaseVersionResolverTests
 
         Assert.Equal("1.1.0", r.PackageVersion);
         Assert.Equal("v1.1.0", r.PreviousTag);
-        var ignored = Assert.Single(r.Diagnostics);
-        Assert.Equal(DiagnosticCatalog.IgnoredTags, ignored.Code);
+        var ignored = Assert.Single(r.Diagnostics, d => d.Code == DiagnosticCatalog.IgnoredTags);
         Assert.Equal(DiagnosticSeverity.Detail, ignored.Severity);
         foreach (var name in new[] { "vfoo", "v1.2", "v01.2.3" }) Assert.Contains(name, ignored.Message);
         Assert.DoesNotContain("v1.1.0", ignored.Message);
+        // v01.2.3 means 1.2.3, above the v1.1.0 beside it: the one warning names it.
+        var misspelled = Assert.Single(r.Diagnostics, d => d.Code == DiagnosticCatalog.VersionLikeTagNotSemVer);
+        Assert.Contains("'v01.2.3' on HEAD", misspelled.Message);
+        Assert.Contains("git tag v1.2.3 ", misspelled.Message);
     }
 
     [Fact]
@@ -201,7 +204,91 @@ public class ReleaseVersionResolverTests
         Assert.Equal("0.1.0-alpha.3", r.PackageVersion);
         Assert.Equal("", r.PreviousTag);
         Assert.Equal(3, r.Height);
-        Assert.Equal(DiagnosticCatalog.IgnoredTags, Assert.Single(r.Diagnostics).Code);
+        Assert.Equal(new[] { DiagnosticCatalog.IgnoredTags, DiagnosticCatalog.VersionLikeTagNotSemVer }, r.Diagnostics.Select(d => d.Code));
+        Assert.Contains("'v01.2.3' (commit ", r.Diagnostics[1].Message);
+        Assert.Contains("as if there were no release: 0.1.0-alpha.3", r.Diagnostics[1].Message);
+        Assert.Contains("1 more tag that looks like a version is not SemVer either", r.Diagnostics[1].Message);
+    }
+
+    [Fact]
+    public void ATwoPartTagOnHeadIsAWarningThatNamesTheSemVerSpelling()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "v2.0.0");
+        repo.Commits("fix: b", "fix: c");
+        repo.Git("tag", "v2.1");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("2.0.1-alpha.2", r.PackageVersion);
+        var warning = Assert.Single(r.Diagnostics, d => d.Code == "RT1010");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(
+            $"Tag 'v2.1' on HEAD is not a SemVer 2.0 version, so it is ignored and this build is 2.0.1-alpha.2. If it names release 2.1.0, " +
+            $"tag the same commit with the SemVer spelling: git tag v2.1.0 {repo.Head.Substring(0, 7)} && git push origin v2.1.0 (then delete 'v2.1').",
+            warning.Message);
+    }
+
+    [Fact]
+    public void OfManyVersionLikeTagsOnlyTheHighestReachableAboveThePreviousTagIsReported()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "v1.5");
+        repo.Git("tag", "v2.0.0");
+        for (var minor = 1; minor <= 5; minor++)
+        {
+            repo.Commit($"feat: {minor}");
+            repo.Git("tag", $"v2.{minor}");
+        }
+        repo.Git("checkout", "-q", "-b", "side");
+        repo.Commit("feat: unreachable from main");
+        repo.Git("tag", "v9.9");
+        repo.Git("checkout", "-q", "main");
+        repo.Commit("fix: b");
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("2.1.0-alpha.6", r.PackageVersion);
+        var warning = Assert.Single(r.Diagnostics, d => d.Code == "RT1010");
+        Assert.StartsWith("Tag 'v2.5' (commit ", warning.Message);
+        Assert.Contains("computed from v2.0.0 instead: 2.1.0-alpha.6", warning.Message);
+        Assert.Contains("git tag v2.5.0 ", warning.Message);
+        Assert.Contains("6 more tags that look like versions are not SemVer either", warning.Message);
+    }
+
+    [Fact]
+    public void VersionLikeTagsThatWouldNotChangeTheVersionAreNotReported()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "v2.0.0");
+        repo.Commit("fix: b");
+        repo.Git("tag", "v1.9");
+        repo.Commit("fix: c");
+        foreach (var tag in new[] { "v2.1", "v2.1.0", "v3", "v1.2.3.4", "vfoo" }) repo.Git("tag", tag);
+
+        var r = Version(repo.Directory);
+
+        Assert.Equal("2.1.0", r.PackageVersion);
+        Assert.DoesNotContain(r.Diagnostics, d => d.Code == "RT1010");
+    }
+
+    [Fact]
+    public void WithAPrefixTheSemVerSpellingKeepsIt()
+    {
+        using var repo = new TempRepository();
+        repo.Commit("chore: a");
+        repo.Git("tag", "liba-v1.0.0");
+        repo.Commit("fix: b");
+        repo.Git("tag", "libb-v3.1");
+        repo.Git("tag", "liba-v1.1");
+
+        var r = Version(repo.Directory, new VersionSettings { TagPrefix = "liba-v" });
+
+        Assert.Equal("1.0.1-alpha.1", r.PackageVersion);
+        Assert.Contains("git tag liba-v1.1.0 ", Assert.Single(r.Diagnostics, d => d.Code == "RT1010").Message);
     }
 
     [Fact]

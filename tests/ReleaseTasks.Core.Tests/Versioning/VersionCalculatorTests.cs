@@ -140,17 +140,26 @@ public class VersionCalculatorTests
     }
 
     [Theory]
-    [InlineData("1.3.0-alpha.5 (v1.2.0 + 5 commits on main; feat → minor)", "v1.2.0", "main", "fix: a", "fix: b", "feat: c", "chore: d", "fix: e")]
-    [InlineData("1.2.1-alpha.1 (v1.2.0 + 1 commit on main; fix → patch)", "v1.2.0", "main", "fix: a")]
-    [InlineData("2.0.0-alpha.1 (v1.2.0 + 1 commit on main; breaking change → major)", "v1.2.0", "main", "feat!: a")]
-    [InlineData("0.4.0-alpha.1 (v0.3.0 + 1 commit on main; breaking change → minor (major is 0))", "v0.3.0", "main", "feat!: a")]
+    [InlineData("1.3.0-alpha.5 (v1.2.0 + 5 commits on main; feat 2aaaaaa → minor)", "v1.2.0", "main", "fix: a", "fix: b", "feat: c", "chore: d", "fix: e")]
+    [InlineData("1.2.1-alpha.1 (v1.2.0 + 1 commit on main; fix 0aaaaaa → patch)", "v1.2.0", "main", "fix: a")]
+    [InlineData("2.0.0-alpha.1 (v1.2.0 + 1 commit on main; breaking change 0aaaaaa → major)", "v1.2.0", "main", "feat!: a")]
+    [InlineData("0.4.0-alpha.1 (v0.3.0 + 1 commit on main; breaking change 0aaaaaa → minor (major is 0))", "v0.3.0", "main", "feat!: a")]
     [InlineData("1.2.1-alpha.1 (v1.2.0 + 1 commit on main; no feat or breaking change → patch)", "v1.2.0", "main", "WIP")]
     [InlineData("2.0.1-rc.1 (v2.0.0 + 1 commit on hotfix/crash; hotfix branch → patch)", "v2.0.0", "hotfix/crash", "fix: a")]
     [InlineData("3.1.0-rc.1 (v2.0.0 + 1 commit on release/3.1; version from the branch name)", "v2.0.0", "release/3.1", "fix: a")]
     [InlineData("1.0.0-rc.1.2 (v1.0.0-rc.1 + 2 commits on main)", "v1.0.0-rc.1", "main", "fix: a", "fix: b")]
-    [InlineData("2.1.0-alpha.1 (v2.0.0 + 1 commit on a detached HEAD; feat → minor)", "v2.0.0", null, "feat: a")]
+    [InlineData("2.1.0-alpha.1 (v2.0.0 + 1 commit on a detached HEAD; feat 0aaaaaa → minor)", "v2.0.0", null, "feat: a")]
     public void OneLineExplainsTheResult(string expected, string previous, string? branch, params string[] oldestFirst) =>
         Assert.Equal(expected, Calc(previous, branch, oldestFirst).Explanation);
+
+    /// <summary>Issue 14: with a fix in the range the line said "build → patch" (the newest commit), later "chore → patch".</summary>
+    [Theory]
+    [InlineData("1.2.1-alpha.2 (v1.2.0 + 2 commits on main; fix 1aaaaaa → patch)", "fix: a", "build: b")]
+    [InlineData("1.2.1-alpha.3 (v1.2.0 + 3 commits on main; fix 2aaaaaa → patch)", "fix: a", "build: b", "chore: c")]
+    [InlineData("1.2.1-alpha.3 (v1.2.0 + 3 commits on main; perf 1aaaaaa → patch)", "WIP", "perf: a", "chore: c")]
+    [InlineData("1.2.1-alpha.2 (v1.2.0 + 2 commits on main; chore 0aaaaaa → patch)", "Update README", "chore: c")]
+    public void APatchIsExplainedByTheCommitThatMeansOne(string expected, params string[] oldestFirst) =>
+        Assert.Equal(expected, Calc("v1.2.0", "main", oldestFirst).Explanation);
 
     [Fact]
     public void NoCommitsSinceTheTagIsAPatchDecidedByNothing()
@@ -186,7 +195,7 @@ public class VersionCalculatorTests
         var r = Calc("v2.0.0", "main", 42, new VersionSettings(), "feat: a");
 
         Assert.Equal("2.1.0-pr.42.1", r.PackageVersion);
-        Assert.Equal("2.1.0-pr.42.1 (v2.0.0 + 1 commit on pull request 42; feat → minor)", r.Explanation);
+        Assert.Equal("2.1.0-pr.42.1 (v2.0.0 + 1 commit on pull request 42; feat 0aaaaaa → minor)", r.Explanation);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ReleaseTasks.Diagnostics;
 using ReleaseTasks.Versioning;
@@ -155,6 +156,53 @@ public class VersionSettingsReaderTests
         Assert.Contains("'broken'", error.Message);
         Assert.Contains(named, error.Message);
         Assert.Equal("fine", Assert.Single(s.BranchPolicies).Name);
+    }
+
+    [Theory]
+    [InlineData("nightly.{date}", "{date}")]
+    [InlineData("nightly.{H}", "{H}")]
+    [InlineData("{slug}.{build}.{h}", "{build}")]
+    public void AnUnknownPlaceholderIsNamedWithTheKnownOnes(string label, string unknown)
+    {
+        var (s, errors) = Read(new VersionSettingsReader.Texts { BranchPolicies = new[] { new BranchPolicyItem("nightly", "nightly/*", label, null) } });
+
+        var error = Assert.Single(errors);
+        Assert.Equal("RT0002", error.Code);
+        Assert.Equal($"The ReleaseTasksBranch item 'nightly' is not valid: PreRelease='{label}' uses {unknown}, which is not a placeholder; the placeholders are " +
+                     "{h} (commits since the tag), {slug} (the branch name as an identifier) and {pr} (the pull request number).", error.Message);
+        Assert.Empty(s.BranchPolicies);
+    }
+
+    [Fact]
+    public void AnUnknownPlaceholderInThePullRequestLabelIsNamed()
+    {
+        var (_, errors) = Read(new VersionSettingsReader.Texts { PullRequestLabel = "pr.{number}.{h}" });
+
+        var error = Assert.Single(errors);
+        Assert.Equal("RT0001", error.Code);
+        Assert.Contains("{number} is not a placeholder", error.Message);
+        Assert.Contains("{pr}", error.Message);
+    }
+
+    [Fact]
+    public void UnknownMetadataIsAWarningAndThePolicyStillCounts()
+    {
+        var (s, diagnostics) = Read(new VersionSettingsReader.Texts
+        {
+            BranchPolicies = new[]
+            {
+                new BranchPolicyItem("nightly", "nightly/*", null, null)
+                {
+                    OtherMetadata = new Dictionary<string, string> { ["Label"] = "nightly.{h}" },
+                },
+            },
+        });
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("RT0006", warning.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("did you mean PreRelease=\"nightly.{h}\"?", warning.Message);
+        Assert.Equal("alpha.{slug}.{h}", Assert.Single(s.BranchPolicies).Label);
     }
 
     [Fact]

@@ -73,7 +73,9 @@ public static class DotNet
 
     private static IReadOnlyDictionary<string, string> Parse(ProcessResult result)
     {
-        var start = result.Output.IndexOf('{');
+        // Warnings print before the JSON and may hold braces themselves (Label="nightly.{h}"): start at its first key.
+        var key = result.Output.IndexOf("\"Properties\"", System.StringComparison.Ordinal);
+        var start = key < 0 ? -1 : result.Output.LastIndexOf('{', key);
         var end = result.Output.LastIndexOf('}');
         if (result.ExitCode != 0 || start < 0 || end < start) return new Dictionary<string, string>();
         using var doc = JsonDocument.Parse(result.Output.Substring(start, end - start + 1));

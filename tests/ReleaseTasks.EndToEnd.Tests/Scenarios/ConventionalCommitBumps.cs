@@ -10,19 +10,19 @@ public class ConventionalCommitBumps
         var s = Scenario.Create();
         s.Repo.Tag("v1.2.0");
         s.Repo.Commit("fix: one");
-        s.Repo.Commit("fix(core): two");
+        var two = s.Repo.Commit("fix(core): two");
 
         var afterFixes = s.Version();
         Assert.Equal("1.2.1-alpha.2", afterFixes["Version"]);
         Assert.Equal("1.2.1.10002", afterFixes["FileVersion"]);
         Assert.Equal("1.0.0.0", afterFixes["AssemblyVersion"]);
         Assert.Equal("1.2.0", afterFixes["ReleaseTasksPreviousVersion"]);
-        Assert.Contains("ReleaseTasks: 1.2.1-alpha.2 (v1.2.0 + 2 commits on main; fix → patch)", afterFixes.Output);
+        Assert.Contains($"ReleaseTasks: 1.2.1-alpha.2 (v1.2.0 + 2 commits on main; fix {two.Substring(0, 7)} → patch)", afterFixes.Output);
 
-        s.Repo.Commit("feat(api): three");
+        var three = s.Repo.Commit("feat(api): three");
         var afterFeature = s.Version();
         Assert.Equal("1.3.0-alpha.3", afterFeature["Version"]);
-        Assert.Contains("feat → minor", afterFeature.Output);
+        Assert.Contains($"feat {three.Substring(0, 7)} → minor", afterFeature.Output);
 
         s.Repo.Commit("FEAT!: four");
         Assert.Equal("2.0.0-alpha.4", s.Version()["Version"]);
@@ -45,12 +45,12 @@ public class ConventionalCommitBumps
     {
         var s = Scenario.Create();
         s.Repo.Tag("v0.3.0");
-        s.Repo.Commit("feat!: new api");
+        var breaking = s.Repo.Commit("feat!: new api");
 
         var p = s.Version();
 
         Assert.Equal("0.4.0-alpha.1", p["Version"]);
-        Assert.Contains("breaking change → minor (major is 0)", p.Output);
+        Assert.Contains($"breaking change {breaking.Substring(0, 7)} → minor (major is 0)", p.Output);
     }
 
     [Fact]
