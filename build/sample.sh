@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The main job: packs ReleaseTasks into artifacts/feed, then builds, tests and packs the samples against it,
+# The main job: packs ReleaseTasks into artifacts/feed, then builds, tests and packs the samples against it (and
+# builds and tests samples/CentralPackages, which gets it from a GlobalPackageReference),
 # showing the version each one computed from this repository's git history and the release notes it packed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,11 @@ rm -rf "$NUGET_PACKAGES/releasetasks"
 echo
 echo "== Building the samples (the 'ReleaseTasks:' lines say which version and why) =="
 dotnet build samples/Samples.sln -c Release -nologo -v:n -p:ReleaseTasksSampleVersion="$version" | grep -E "ReleaseTasks: |warning RT[0-9]+|error [A-Z]+[0-9]+:" | sed "s/^ */  /" | sort -u || true
+
+echo
+echo "== samples/CentralPackages: ReleaseTasks once for every project, a GlobalPackageReference as the README shows =="
+dotnet build samples/CentralPackages/CentralPackages.slnx -c Release -nologo -v:n -p:ReleaseTasksSampleVersion="$version" | grep -E "ReleaseTasks: |warning RT[0-9]+|error [A-Z]+[0-9]+:" | sed "s/^ */  /" | sort -u || true
+dotnet test samples/CentralPackages/CentralPackages.slnx -c Release --no-build -nologo -v:q -p:ReleaseTasksSampleVersion="$version"
 
 echo
 echo "== Version properties of samples/Greeting =="

@@ -38,6 +38,10 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     /// and details at normal verbosity too).</summary>
     public string? Verbosity { get; set; }
 
+    /// <summary>ReleaseTasksExplanationImportance: high, normal or low; empty takes it from Verbosity. A property of
+    /// its own because plain <c>dotnet build</c> (minimal verbosity) hides normal messages.</summary>
+    public string? ExplanationImportance { get; set; }
+
     /// <summary>Design-time builds (the IDE) use a cached result or the fallback: never git, never an error.</summary>
     public bool DesignTimeBuild { get; set; }
 
@@ -65,6 +69,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var requireFullHistory = ParseBoolean("ReleaseTasksRequireFullHistory", RequireFullHistory, false);
         if (requireFullHistory == null) return;
+        var explanationImportance = ParseExplanationImportance();
+        if (explanationImportance == null) return;
         var (settings, problems) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
         {
             TagPrefix = TagPrefix,
@@ -100,7 +106,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         if (!DesignTimeBuild)
             foreach (var diagnostic in result.Diagnostics) Report(diagnostic);
 
-        Log.LogMessage(ExplanationImportance, "ReleaseTasks: " + result.Explanation);
+        Log.LogMessage(explanationImportance.Value, "ReleaseTasks: " + result.Explanation);
         Log.LogMessage(DetailImportance,
             $"ReleaseTasks: [detail] from {(resolution.FromCache ? "cache" : "git")}, {resolution.GitProcesses} git process(es) started, {stopwatch.Elapsed.TotalMilliseconds:0.0} ms");
         SetOutputs(result, settings);
@@ -179,10 +185,20 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         return false;
     }
 
-    private MessageImportance ExplanationImportance =>
-        string.Equals(Verbosity, "quiet", StringComparison.OrdinalIgnoreCase) ? MessageImportance.Low
-        : string.Equals(Verbosity, "detailed", StringComparison.OrdinalIgnoreCase) ? MessageImportance.High
-        : MessageImportance.Normal;
+    private MessageImportance? ParseExplanationImportance()
+    {
+        var value = ExplanationImportance?.Trim();
+        if (string.IsNullOrEmpty(value))
+            return string.Equals(Verbosity, "quiet", StringComparison.OrdinalIgnoreCase) ? MessageImportance.Low
+                : string.Equals(Verbosity, "detailed", StringComparison.OrdinalIgnoreCase) ? MessageImportance.High
+                : MessageImportance.Normal;
+        if (string.Equals(value, "high", StringComparison.OrdinalIgnoreCase)) return MessageImportance.High;
+        if (string.Equals(value, "normal", StringComparison.OrdinalIgnoreCase)) return MessageImportance.Normal;
+        if (string.Equals(value, "low", StringComparison.OrdinalIgnoreCase)) return MessageImportance.Low;
+        if (!DesignTimeBuild)
+            Report(Diagnostics.DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksExplanationImportance", value!, "high, normal or low"));
+        return DesignTimeBuild ? MessageImportance.Low : null;
+    }
 
     private MessageImportance DetailImportance =>
         string.Equals(Verbosity, "detailed", StringComparison.OrdinalIgnoreCase) ? MessageImportance.Normal : MessageImportance.Low;
