@@ -43,6 +43,10 @@ public sealed class CheckQualityGates : ReleaseTaskBase
     public string? JsonFile { get; set; }
     public string? GitPath { get; set; }
 
+    /// <summary>One value per build, the same in every project and MSBuild node (the targets ask
+    /// ReleaseTasks.BuildId.proj, whose result MSBuild caches for the build): who judges coverage and tests.</summary>
+    public string? BuildId { get; set; }
+
     protected override string What => "check the quality gates";
 
     protected override void ExecuteCore()
@@ -63,6 +67,10 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         var engine = BuildEngine as IBuildEngine4;
         var judgedBefore = engine?.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) != null;
         engine?.RegisterTaskObject(key, new object(), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+        // The other nodes of a parallel build: the first project to claim (build, inputs) in the user's cache judges.
+        if (!judgedBefore && GateJudgement.ClaimName(BuildId, key) is { } claim
+            && ReleaseTasks.IO.PrivateCacheDirectory.ForCurrentUser()?.TryClaim(claim) == false)
+            judgedBefore = true;
 
         var inputs = new GateInputs { Vulnerabilities = ReadVulnerabilities(settings) };
         if (!judgedBefore)
