@@ -108,7 +108,8 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         if (judgesCoverage)
         {
             var patterns = Split(CoverageReports);
-            var files = DistinctContent(Glob.Expand(root, patterns));
+            var matched = Glob.Expand(root, patterns);
+            var files = DistinctContent(matched);
             if (files.Count == 0)
             {
                 Report(DiagnosticCatalog.NoReports(string.Join(";", patterns), root));
@@ -121,7 +122,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
             var (coverage, errors) = new CoverageReportReader(root).ReadAll(files);
             foreach (var error in errors) Report(error);
             if (errors.Count > 0) return null;
-            inputs = inputs with { Coverage = coverage };
+            inputs = inputs with { Coverage = coverage, CoverageReportsRead = files.Count, CoverageCopiesSkipped = matched.Count - files.Count };
 
             if (settings.ChangedLineThreshold != null)
             {

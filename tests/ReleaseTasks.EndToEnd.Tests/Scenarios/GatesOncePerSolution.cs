@@ -50,13 +50,16 @@ public sealed class WidgetsSolution
             "namespace Widgets\n{\n    public static class More\n    {\n        public static int Twice(int x) => x * 2;\n        public static int Thrice(int x) => x * 3;\n    }\n}\n");
         Repo.CommitAll("feat: more");
 
-        DotNet.Run(root, new[] { "test", "Widgets.slnx", "-nodeReuse:false", "--collect:XPlat Code Coverage" }).EnsureSuccess("dotnet test with coverage");
+        // The team runs the tests twice, as one does: each run adds a TRX file and a coverage report under TestResults/.
+        DotNet.Run(root, new[] { "test", "Widgets.slnx", "-nodeReuse:false", "--collect:XPlat Code Coverage", "--logger", "trx" }).EnsureSuccess("dotnet test with coverage");
+        DotNet.Run(root, new[] { "test", "Widgets.slnx", "-nodeReuse:false", "--no-build", "--collect:XPlat Code Coverage", "--logger", "trx" }).EnsureSuccess("dotnet test again");
     }
 
     public GitRepository Repo { get; }
 
-    public ProcessResult CheckQualityGates(string nodes) =>
-        DotNet.Run(Repo.Directory, new[] { "msbuild", "Widgets.slnx", "-nodeReuse:false", "-t:CheckQualityGates", nodes, "-v:n", "-clp:NoSummary" });
+    public ProcessResult CheckQualityGates(string nodes, params string[] properties) =>
+        DotNet.Run(Repo.Directory, new[] { "msbuild", "Widgets.slnx", "-nodeReuse:false", "-t:CheckQualityGates", nodes, "-v:n", "-clp:NoSummary" }
+            .Concat(properties.Select(p => "-p:" + p)));
 }
 
 public class GatesOncePerSolution : IClassFixture<WidgetsSolution>

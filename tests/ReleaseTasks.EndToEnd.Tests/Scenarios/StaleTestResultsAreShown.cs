@@ -1,0 +1,31 @@
+using System.IO;
+using System.Linq;
+using ReleaseTasks.EndToEnd.Tests.Infrastructure;
+
+namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
+
+/// <summary>
+/// Issue 14 item 8: the tests of a solution ran twice into the same TestResults/ (two TRX files, two coverage reports).
+/// The earlier run is not merged silently: the gate table counts the newest run only, and says how many result files
+/// were read and how many were set aside as stale.
+/// </summary>
+public class StaleTestResultsAreShown : IClassFixture<WidgetsSolution>
+{
+    private readonly WidgetsSolution _s;
+
+    public StaleTestResultsAreShown(WidgetsSolution solution) => _s = solution;
+
+    [Fact]
+    public void TheTableSaysHowManyResultFilesWereReadAndHowManySetAside()
+    {
+        var result = _s.CheckQualityGates("-m:1", "ReleaseTasksTestResults=**/TestResults/*.trx", "ReleaseTasksChangedLineCoverageThreshold=off",
+            "ReleaseTasksLineCoverageThreshold=40");
+
+        result.EnsureSuccess("gates");
+        Assert.Contains("1 passed, 0 failed (2 result file(s) read, 1 older set aside)", result.Output);
+        const string read = @"Read: 2 coverage report\(s\)(, \d identical copy\(ies\) skipped)?; 2 TRX file\(s\), 1 older run\(s\) set aside as stale \(RT2018\)";
+        Assert.Matches("ReleaseTasks: " + read, result.Output);
+        var markdown = File.ReadAllText(Directory.GetFiles(_s.Repo.Directory, "QualityGates.md", SearchOption.AllDirectories).Single());
+        Assert.Matches(read, markdown);
+    }
+}
