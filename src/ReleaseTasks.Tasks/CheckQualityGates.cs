@@ -142,8 +142,9 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         if (trxPatterns.Count > 0)
         {
             var results = new TestResults();
-            foreach (var trx in Glob.Expand(root, trxPatterns)) results.Read(trx);
-            Log.LogMessage(MessageImportance.Normal, $"ReleaseTasks: reading {results.Files} TRX file(s): {string.Join(", ", results.Runs.Select(r => r.Path))}");
+            var trxFiles = Glob.Expand(root, trxPatterns);
+            foreach (var trx in trxFiles) results.Read(trx);
+            Log.LogMessage(MessageImportance.Normal, $"ReleaseTasks: reading {trxFiles.Count} TRX file(s): {string.Join(", ", trxFiles)}");
             inputs = inputs with { Tests = results };
         }
         return inputs;
