@@ -62,7 +62,15 @@ public sealed class WidgetsSolution
             .Concat(properties.Select(p => "-p:" + p)));
 }
 
-public class GatesOncePerSolution : IClassFixture<WidgetsSolution>
+/// <summary>One Widgets solution (two test runs are its costly part) for the scenarios that judge it, one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class WidgetsSolutionCollection : ICollectionFixture<WidgetsSolution>
+{
+    public const string Name = "Widgets solution";
+}
+
+[Collection(WidgetsSolutionCollection.Name)]
+public class GatesOncePerSolution
 {
     private readonly WidgetsSolution _s;
 
