@@ -43,6 +43,10 @@ public sealed class CheckQualityGates : ReleaseTaskBase
     public string? JsonFile { get; set; }
     public string? GitPath { get; set; }
 
+    /// <summary>One value per build, the same in every project and MSBuild node (the targets ask
+    /// ReleaseTasks.BuildId.proj, whose result MSBuild caches for the build): who judges coverage and tests.</summary>
+    public string? BuildId { get; set; }
+
     protected override string What => "check the quality gates";
 
     protected override void ExecuteCore()
@@ -63,6 +67,10 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         var engine = BuildEngine as IBuildEngine4;
         var judgedBefore = engine?.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) != null;
         engine?.RegisterTaskObject(key, new object(), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+        // The other nodes of a parallel build: the first project to claim (build, inputs) in the user's cache judges.
+        if (!judgedBefore && GateJudgement.ClaimName(BuildId, key) is { } claim
+            && ReleaseTasks.IO.PrivateCacheDirectory.ForCurrentUser()?.TryClaim(claim) == false)
+            judgedBefore = true;
 
         var inputs = new GateInputs { Vulnerabilities = ReadVulnerabilities(settings) };
         if (!judgedBefore)
@@ -100,7 +108,8 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         if (judgesCoverage)
         {
             var patterns = Split(CoverageReports);
-            var files = DistinctContent(Glob.Expand(root, patterns));
+            var matched = Glob.Expand(root, patterns);
+            var files = DistinctContent(matched);
             if (files.Count == 0)
             {
                 Report(DiagnosticCatalog.NoReports(string.Join(";", patterns), root));
@@ -113,7 +122,7 @@ public sealed class CheckQualityGates : ReleaseTaskBase
             var (coverage, errors) = new CoverageReportReader(root).ReadAll(files);
             foreach (var error in errors) Report(error);
             if (errors.Count > 0) return null;
-            inputs = inputs with { Coverage = coverage };
+            inputs = inputs with { Coverage = coverage, CoverageReportsRead = files.Count, CoverageCopiesSkipped = matched.Count - files.Count };
 
             if (settings.ChangedLineThreshold != null)
             {
@@ -133,8 +142,9 @@ public sealed class CheckQualityGates : ReleaseTaskBase
         if (trxPatterns.Count > 0)
         {
             var results = new TestResults();
-            foreach (var trx in Glob.Expand(root, trxPatterns)) results.Read(trx);
-            Log.LogMessage(MessageImportance.Normal, $"ReleaseTasks: reading {results.Files} TRX file(s): {string.Join(", ", results.Runs.Select(r => r.Path))}");
+            var trxFiles = Glob.Expand(root, trxPatterns);
+            foreach (var trx in trxFiles) results.Read(trx);
+            Log.LogMessage(MessageImportance.Normal, $"ReleaseTasks: reading {trxFiles.Count} TRX file(s): {string.Join(", ", trxFiles)}");
             inputs = inputs with { Tests = results };
         }
         return inputs;

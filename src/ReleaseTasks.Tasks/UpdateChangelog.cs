@@ -46,10 +46,26 @@ public sealed class UpdateChangelog : ReleaseNotesTaskBase
         var prefix = TagPrefix?.Trim() ?? string.Empty;
         var unreleased = prefix.Length == 0 ? ChangelogWriter.Unreleased : $"{ChangelogWriter.Unreleased} ({prefix})";
         var label = resolution.HeadIsTagged ? prefix + notes.Version : unreleased;
-        var section = ReleaseNotesRenderer.Render(notes with { Version = label }, template);
         ChangelogPath = string.IsNullOrWhiteSpace(ChangelogFile)
             ? Path.Combine(resolution.RepositoryRoot ?? ProjectDirectory, "CHANGELOG.md")
             : Path.GetFullPath(ChangelogFile);
+
+        if (!resolution.HeadIsTagged && !UnreleasedSection.HasVisibleChanges(notes))
+        {
+            var (removed, removeError) = ReleaseTasks.Changelog.ChangelogFile.Remove(ChangelogPath, label, timeout);
+            if (removeError != null)
+            {
+                Report(removeError);
+                return;
+            }
+            var since = notes.PreviousTag.Length > 0 ? notes.PreviousTag : "the first commit";
+            Log.LogMessage(MessageImportance.High, removed
+                ? $"ReleaseTasks: nothing to show since {since}: the {label} section of {ChangelogPath} was removed"
+                : $"ReleaseTasks: nothing to show since {since}: no {label} section in {ChangelogPath}");
+            return;
+        }
+        var shown = resolution.HeadIsTagged ? notes with { Version = label } : UnreleasedSection.From(notes, label);
+        var section = ReleaseNotesRenderer.Render(shown, template);
 
         var (changed, error) = ReleaseTasks.Changelog.ChangelogFile.Update(ChangelogPath, label, section, unreleased, timeout);
         if (error != null)

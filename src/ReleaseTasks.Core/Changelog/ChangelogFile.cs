@@ -43,4 +43,26 @@ public static class ChangelogFile
         AtomicFile.ReplaceContent(full, bytes);
         return (true, null);
     }
+
+    /// <summary>Takes a generated section out of the file (see <see cref="ChangelogWriter.Remove"/>); a missing file or
+    /// section changes nothing. Same lock, encoding and atomic write as <see cref="Update"/>.</summary>
+    public static (bool Changed, Diagnostic? Error) Remove(string path, string label, TimeSpan? lockTimeout = null)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full)) return (false, null);
+        var target = AtomicFile.ResolveLinks(full) ?? full;
+        var timeout = lockTimeout ?? DefaultLockTimeout;
+        using var held = FileLock.TryAcquire(target, timeout);
+        if (held == null) return (false, DiagnosticCatalog.ChangelogLocked(path, timeout, FileLock.LockPathFor(target)));
+        if (!File.Exists(full)) return (false, null);
+
+        var stored = EncodedText.TryDecode(File.ReadAllBytes(full), out var problem);
+        if (stored == null) return (false, DiagnosticCatalog.ChangelogNotRoundTrippable(path, problem!));
+        var (text, error) = ChangelogWriter.Remove(stored.Text, label, path);
+        if (error != null) return (false, error);
+        if (text == stored.Text) return (false, null);
+        if ((File.GetAttributes(target) & FileAttributes.ReadOnly) != 0) return (false, DiagnosticCatalog.ChangelogReadOnly(path));
+        AtomicFile.ReplaceContent(full, stored.Encode(text!));
+        return (true, null);
+    }
 }

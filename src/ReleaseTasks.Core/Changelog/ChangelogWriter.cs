@@ -106,6 +106,41 @@ public static class ChangelogWriter
         return (string.Concat(result.Select(l => l.Text + l.Ending)), null);
     }
 
+    /// <summary>
+    /// Takes a generated section out (an Unreleased section with nothing left to show), with the empty line written
+    /// beside it when it was inserted; every other byte stays. Returns the text unchanged when there is no such section,
+    /// or RT3001 when the markers are damaged.
+    /// </summary>
+    public static (string? Text, Diagnostic? Error) Remove(string existing, string label, string path)
+    {
+        var lines = SplitLines(existing);
+        var (blocks, error) = FindBlocks(lines, path);
+        if (error != null) return (null, error);
+        var block = blocks.FirstOrDefault(b => b.Version == label);
+        if (block == null) return (existing, null);
+
+        var result = new List<Line>(lines);
+        var at = block.Begin;
+        var removed = block.End - block.Begin + 1;
+        var endsFile = at + removed == result.Count;
+        if (!endsFile && result[at + removed].Text.Length == 0)
+        {
+            // Inserted above a version: it brought the empty line after it.
+            removed++;
+        }
+        else if (endsFile && at > 0 && result[at - 1].Text.Length == 0 && (at < 2 || result[at - 2].Text.Trim().Length > 0))
+        {
+            // Appended at the end: it brought the empty line before it, and a file without a final newline gets that
+            // absence back.
+            at--;
+            removed++;
+        }
+        if (at + removed == result.Count && at > 0 && result[at + removed - 1].Ending.Length == 0)
+            result[at - 1] = result[at - 1] with { Ending = "" };
+        result.RemoveRange(at, removed);
+        return (string.Concat(result.Select(l => l.Text + l.Ending)), null);
+    }
+
     private static List<Line> BlockLines(string version, string generated, string newline)
     {
         var lines = new List<Line> { new($"<!-- ReleaseTasks: begin {version} -->", newline) };

@@ -9,6 +9,10 @@ public sealed record GateInputs
     public CoverageReport? Coverage { get; init; }
     public ChangedLines? Changed { get; init; }
     public TestResults? Tests { get; init; }
+
+    /// <summary>Coverage reports read, and identical copies of them left out (the copy --logger trx puts beside the TRX).</summary>
+    public int CoverageReportsRead { get; init; }
+    public int CoverageCopiesSkipped { get; init; }
     public IReadOnlyList<VulnerablePackage>? Vulnerabilities { get; init; }
 
     /// <summary>Line coverage recorded in the committed baseline file, and that file's name.</summary>

@@ -17,6 +17,7 @@ public static class GateReport
         string Row(string[] cells) => string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd();
         var lines = new List<string> { Row(header), string.Join("  ", widths.Select(w => new string('-', w))) };
         lines.AddRange(rows.Select(Row));
+        if (outcome.ReadLine != null) lines.Add(outcome.ReadLine);
         return lines;
     }
 
@@ -27,6 +28,7 @@ public static class GateReport
         sb.Append("| Condition | Actual | Required | Result |\n|---|---|---|---|\n");
         foreach (var c in outcome.Conditions)
             sb.Append($"| {Cell(c.Name)} | {Cell(c.Actual)} | {Cell(c.Required)} | {(c.Passed ? "✅ passed" : "❌ failed")} |\n");
+        if (outcome.ReadLine != null) sb.Append('\n').Append(outcome.ReadLine).Append('\n');
         if (outcome.Assemblies.Count > 0)
         {
             sb.Append("\n| Assembly | Lines | Line coverage | Branch coverage |\n|---|---|---|---|\n");
@@ -45,6 +47,7 @@ public static class GateReport
         }).ToList(),
         ["total"] = Summary(outcome.Total),
         ["changed_lines"] = Summary(outcome.Changed),
+        ["read"] = outcome.ReadCounts.ToDictionary(c => c.Key, c => (object?)c.Value),
         ["assemblies"] = outcome.Assemblies.OrderBy(a => a.Key).ToDictionary(a => a.Key, a => Summary(a.Value)),
         ["diagnostics"] = outcome.Diagnostics.Select(d => (object)new Dictionary<string, object?>
         {

@@ -86,7 +86,7 @@ public static class QualityGates
         {
             var incomplete = tests.Incomplete.ToList();
             var passed = tests.Failed == 0 && tests.Executed > 0 && incomplete.Count == 0;
-            var files = $"{tests.Files} result file(s)" + (tests.Ignored.Count > 0 ? $", {tests.Ignored.Count} older left out" : "");
+            var files = $"{tests.Files + tests.Ignored.Count} result file(s) read" + (tests.Ignored.Count > 0 ? $", {tests.Ignored.Count} older set aside" : "");
             conditions.Add(new GateCondition("Tests", $"{tests.Passed} passed, {tests.Failed} failed ({files})",
                 "all pass, at least one ran, every run finished", passed, files));
             foreach (var run in incomplete) diagnostics.Add(DiagnosticCatalog.RunIncomplete(run.Path, run.Incomplete!));
@@ -105,7 +105,32 @@ public static class QualityGates
                 diagnostics.Add(DiagnosticCatalog.Vulnerable(v.Severity.ToString().ToLowerInvariant(), v.Message, level.ToString().ToLowerInvariant()));
         }
 
-        return new GateOutcome(conditions, diagnostics) { Total = total, Assemblies = assemblies, Changed = changedSummary };
+        var (readLine, readCounts) = WhatWasRead(inputs);
+        return new GateOutcome(conditions, diagnostics)
+        {
+            Total = total, Assemblies = assemblies, Changed = changedSummary, ReadLine = readLine, ReadCounts = readCounts,
+        };
+    }
+
+    private static (string? Line, IReadOnlyDictionary<string, int> Counts) WhatWasRead(GateInputs inputs)
+    {
+        var parts = new List<string>();
+        var counts = new Dictionary<string, int>();
+        if (inputs.Coverage != null)
+        {
+            counts["coverage_reports"] = inputs.CoverageReportsRead;
+            counts["coverage_copies_skipped"] = inputs.CoverageCopiesSkipped;
+            parts.Add($"{inputs.CoverageReportsRead} coverage report(s)"
+                      + (inputs.CoverageCopiesSkipped > 0 ? $", {inputs.CoverageCopiesSkipped} identical copy(ies) skipped" : ""));
+        }
+        if (inputs.Tests is { } tests)
+        {
+            counts["test_result_files"] = tests.Files + tests.Ignored.Count;
+            counts["test_result_files_set_aside"] = tests.Ignored.Count;
+            parts.Add($"{tests.Files + tests.Ignored.Count} TRX file(s)"
+                      + (tests.Ignored.Count > 0 ? $", {tests.Ignored.Count} older run(s) set aside as stale (RT2018)" : ""));
+        }
+        return (parts.Count == 0 ? null : "Read: " + string.Join("; ", parts), counts);
     }
 
     private static CoverageSummary? JudgeChangedLines(CoverageReport unfiltered, CoverageReport coverage, ChangedLines changed, double threshold,

@@ -127,6 +127,42 @@ public sealed class PrivateCacheDirectory
         }
     }
 
+    /// <summary>
+    /// Creates the file if nobody has yet, atomically across processes: true for the one caller that created it,
+    /// false when it existed, null when it cannot be told (no trusted directory, an IO failure). Claim files are
+    /// removed after <see cref="ClaimMaxAge"/>.
+    /// </summary>
+    public bool? TryClaim(string name)
+    {
+        try
+        {
+            CreateMissingDirectories();
+            if (!IsPrivate(out _)) return null;
+            var path = System.IO.Path.Combine(Path, name);
+            try
+            {
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+#if NET
+                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(stream.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+#endif
+                stream.WriteByte((byte)'1');
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                return false;
+            }
+            RemoveOldFiles(ClaimMaxAge, "*.claim");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A claim only matters while its build runs.</summary>
+    public static readonly TimeSpan ClaimMaxAge = TimeSpan.FromDays(1);
+
     /// <summary>Creates the directory when missing, every new level owner-only (700) as the XDG spec asks of a cache
     /// home: a ~/.cache/ReleaseTasks made with the usual umask (755) would be refused by every later read.</summary>
     public void Create() => CreateMissingDirectories();
@@ -201,10 +237,12 @@ public sealed class PrivateCacheDirectory
         Directory.CreateDirectory(Path);
     }
 
-    private void RemoveOldFiles()
+    private void RemoveOldFiles() => RemoveOldFiles(MaxAge, "*");
+
+    private void RemoveOldFiles(TimeSpan maxAge, string pattern)
     {
-        var cutoff = DateTime.UtcNow - MaxAge;
-        foreach (var file in new DirectoryInfo(Path).EnumerateFiles())
+        var cutoff = DateTime.UtcNow - maxAge;
+        foreach (var file in new DirectoryInfo(Path).EnumerateFiles(pattern))
         {
             try
             {

@@ -87,6 +87,7 @@ public static class ReleaseNotesBuilder
             CompareUrl = context.Links != null && context.PreviousTag.Length > 0 && toRef.Length > 0
                 ? context.Links.Compare(context.PreviousTag, toRef)
                 : null,
+            CompareToHeadUrl = context.Links != null && context.PreviousTag.Length > 0 ? context.Links.CompareToHead(context.PreviousTag) : null,
         };
     }
 

@@ -15,6 +15,13 @@ public sealed record ReleaseNotesDocument(
 
     public string? CompareUrl { get; init; }
 
+    /// <summary>The compare view from <see cref="PreviousTag"/> to HEAD as it moves (<c>v1.1.0...HEAD</c>): the link of
+    /// a changelog's Unreleased heading, which must not change with every commit. Null where the host has none.</summary>
+    public string? CompareToHeadUrl { get; init; }
+
+    /// <summary>A changelog's Unreleased section: no date (it has none yet; HEAD's would change with every commit).</summary>
+    public bool IsUnreleased { get; init; }
+
     public string? RepositoryUrl { get; init; }
 
     /// <summary>The commit the version was built from.</summary>

@@ -16,7 +16,7 @@ public static class ReleaseNotesModel
     {
         ["schema_version"] = SchemaVersion,
         ["version"] = notes.Version,
-        ["date"] = notes.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["date"] = notes.IsUnreleased ? null : notes.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["previous_version"] = notes.PreviousVersion,
         ["previous_tag"] = notes.PreviousTag.Length == 0 ? null : notes.PreviousTag,
         ["commit"] = notes.Commit,

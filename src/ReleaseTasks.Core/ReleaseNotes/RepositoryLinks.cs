@@ -105,4 +105,14 @@ public sealed class RepositoryLinks
         Host.AzureDevOps => $"{BaseUrl}/branchCompare?baseVersion=GT{fromTag}&targetVersion=GT{toRef}",
         _ => $"{BaseUrl}/compare/{fromTag}...{toRef}",
     };
+
+    /// <summary>The changes since a tag up to whatever HEAD is when the page is opened (Keep a Changelog's
+    /// <c>v1.1.0...HEAD</c>), so that a changelog's Unreleased heading does not change with every commit. Only GitHub
+    /// and GitLab resolve <c>HEAD</c> in their compare view; elsewhere there is no such link (null).</summary>
+    public string? CompareToHead(string fromTag) => _host switch
+    {
+        Host.GitLab => $"{BaseUrl}/-/compare/{fromTag}...HEAD",
+        Host.GitHub => $"{BaseUrl}/compare/{fromTag}...HEAD",
+        _ => null,
+    };
 }

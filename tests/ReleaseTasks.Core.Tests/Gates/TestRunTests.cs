@@ -98,8 +98,12 @@ public class TestRunTests
         Assert.True(outcome.Passed, string.Join("\n", outcome.Diagnostics));
         Assert.Equal((3, 0), (results.Passed, results.Failed));
         var row = Assert.Single(outcome.Conditions);
-        Assert.Equal("3 passed, 0 failed (2 result file(s), 1 older left out)", row.Actual);
-        Assert.Matches(@"^Tests +3 passed, 0 failed \(2 result file\(s\), 1 older left out\) ", GateReport.ConsoleTable(outcome)[2]);
+        Assert.Equal("3 passed, 0 failed (3 result file(s) read, 1 older set aside)", row.Actual);
+        Assert.Matches(@"^Tests +3 passed, 0 failed \(3 result file\(s\) read, 1 older set aside\) ", GateReport.ConsoleTable(outcome)[2]);
+        Assert.Equal("Read: 3 TRX file(s), 1 older run(s) set aside as stale (RT2018)", GateReport.ConsoleTable(outcome)[3]);
+        Assert.Contains("\nRead: 3 TRX file(s), 1 older run(s) set aside as stale (RT2018)\n", GateReport.Markdown(outcome));
+        Assert.Contains("\"test_result_files\": 3", GateReport.Json(outcome));
+        Assert.Contains("\"test_result_files_set_aside\": 1", GateReport.Json(outcome));
         var info = Assert.Single(outcome.Diagnostics);
         Assert.Equal("RT2018", info.Code);
         Assert.Contains("b-yesterday.trx", info.Message);

@@ -31,8 +31,8 @@ public class MonorepoChangelog
         results[1].EnsureSuccess("UpdateChangelog libb");
 
         var both = File.ReadAllText(changelog);
-        Assert.Contains("<!-- ReleaseTasks: begin Unreleased (liba-v) -->\n## Unreleased (liba-v) - ", both);
-        Assert.Contains("<!-- ReleaseTasks: begin Unreleased (libb-v) -->\n## Unreleased (libb-v) - ", both);
+        Assert.Contains("<!-- ReleaseTasks: begin Unreleased (liba-v) -->\n## Unreleased (liba-v)\n", both);
+        Assert.Contains("<!-- ReleaseTasks: begin Unreleased (libb-v) -->\n## Unreleased (libb-v)\n", both);
         Assert.Contains("search in A", both);
         Assert.Contains("crash in B", both);
 
