@@ -46,6 +46,40 @@ public class ApiVersionAnalyzerTests
         }
         """;
 
+    /// <summary>RT5001 for an entry removed since the release.</summary>
+    private static DiagnosticResult Removed(string entry, string release, string version) =>
+        new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor).WithArguments(entry, $"was public API in {release} and is gone or changed", version,
+            $"Declare the break with a 'feat!:' commit or a 'BREAKING CHANGE:' footer (a major bump; minor while the major version is 0), or restore the API. Only if {release} itself did not have it (its API files were stale at the tag): add '*REMOVED*{entry}' under '[{release}]' in PublicAPI.Corrections.txt");
+
+    [Fact]
+    public Task AnEntryTheCodeAtTheTagNeverMentionedSaysTheFilesWereStaleAndHowToRecordIt()
+    {
+        var test = Test("namespace Lib { public class Class1 { } }", "1.0.1-alpha.1",
+            baseline: Baseline + "# not in the code at the tag: Lib.Class1.Add(int a, int b) -> int\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor).WithArguments("Lib.Class1.Add(int a, int b) -> int",
+            "is listed in the API files at v1.0.0 although no C# file of the project at that tag mentions it (the files were stale at the tag)", "1.0.1-alpha.1",
+            "Record what v1.0.0 really had, with no major version and no moved tag: add the line '*REMOVED*Lib.Class1.Add(int a, int b) -> int' under a line '[v1.0.0]' in PublicAPI.Corrections.txt beside PublicAPI.Shipped.txt, and commit it"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ACorrectionRecordedForTheReleaseTakesTheEntryOutOfItsBaseline()
+    {
+        var test = Test("namespace Lib { public class Class1 { } }", "1.0.1-alpha.1");
+        test.TestState.AdditionalFiles.Add(("/p/PublicAPI.Corrections.txt",
+            "# v1.0.0 was released without Add\n[v0.9.0]\nLib.Class1.Gone() -> void\n[v1.0.0]\n*REMOVED*Lib.Class1.Add(int a, int b) -> int\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ACorrectionOfAnotherReleaseChangesNothing()
+    {
+        var test = Test("namespace Lib { public class Class1 { } }", "1.0.1-alpha.1");
+        test.TestState.AdditionalFiles.Add(("/p/PublicAPI.Corrections.txt", "[v0.9.0]\n*REMOVED*Lib.Class1.Add(int a, int b) -> int\n"));
+        test.ExpectedDiagnostics.Add(Removed("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task UnchangedApiIsClean() => Test(Unchanged, "1.0.1-alpha.3").RunAsync();
 
@@ -53,8 +87,7 @@ public class ApiVersionAnalyzerTests
     public Task RemovedMemberWithoutAMajorIsAnError()
     {
         var test = Test("namespace Lib { public class Class1 { } }", "1.0.1-alpha.1");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor)
-            .WithArguments("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
+        test.ExpectedDiagnostics.Add(Removed("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
         return test.RunAsync();
     }
 
@@ -62,8 +95,7 @@ public class ApiVersionAnalyzerTests
     public Task ChangedSignatureIsARemovalToo()
     {
         var test = Test("namespace Lib { public class Class1 { public long {|RT5002:Add|}(long a, long b) => a + b; } }", "1.0.1-alpha.1");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor)
-            .WithArguments("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
+        test.ExpectedDiagnostics.Add(Removed("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
         return test.RunAsync();
     }
 
@@ -77,8 +109,7 @@ public class ApiVersionAnalyzerTests
     public Task RemovalInAMinorReleaseAfterOneZeroIsAnError()
     {
         var test = Test("namespace Lib { public class Class1 { } }", "1.1.0-alpha.1");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor)
-            .WithArguments("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.1.0-alpha.1"));
+        test.ExpectedDiagnostics.Add(Removed("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.1.0-alpha.1"));
         return test.RunAsync();
     }
 
@@ -210,7 +241,7 @@ public class ApiVersionAnalyzerTests
             }
             """, "1.1.0-alpha.1", baseline: BaseBaseline);
         foreach (var gone in new[] { "Lib.Base.Helper() -> void", "Lib.Color.Red = 1 -> Lib.Color", "virtual Lib.Base.Run() -> void" })
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor).WithArguments(gone, "v1.0.0", "1.1.0-alpha.1"));
+            test.ExpectedDiagnostics.Add(Removed(gone, "v1.0.0", "1.1.0-alpha.1"));
         return test.RunAsync();
     }
 

@@ -61,6 +61,8 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
             start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(Descriptors.NoApiBaseline, Location.None, release)));
             return;
         }
+        var corrections = ApiBaseline.Find(start.Options.AdditionalFiles, ApiBaseline.CorrectionsFileName)?.GetText(start.CancellationToken)?.ToString();
+        if (corrections != null) baseline.Correct(corrections, release);
 
         // Every name the compilation's API answers to; what the baseline has beyond them was removed or changed.
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
@@ -109,7 +111,13 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
             var removed = baseline.Entries.Where(e => !seen.ContainsKey(e) && !ExperimentalApi.IsExperimentalEntry(e))
                 .OrderBy(e => e, StringComparer.Ordinal).ToList();
             foreach (var entry in removed.Take(MaxRemovedReported))
-                end.ReportDiagnostic(Diagnostic.Create(Descriptors.BreakingChangeWithoutMajor, Location.None, entry.TrimStart('~'), release, version));
+                end.ReportDiagnostic(baseline.NotInCodeAtTag.Contains(entry)
+                    ? Diagnostic.Create(Descriptors.BreakingChangeWithoutMajor, Location.None, entry.TrimStart('~'),
+                        $"is listed in the API files at {release} although no C# file of the project at that tag mentions it (the files were stale at the tag)",
+                        version, $"Record what {release} really had, with no major version and no moved tag: add the line '*REMOVED*{entry}' under a line '[{release}]' in PublicAPI.Corrections.txt beside PublicAPI.Shipped.txt, and commit it")
+                    : Diagnostic.Create(Descriptors.BreakingChangeWithoutMajor, Location.None, entry.TrimStart('~'),
+                        $"was public API in {release} and is gone or changed", version,
+                        $"Declare the break with a 'feat!:' commit or a 'BREAKING CHANGE:' footer (a major bump; minor while the major version is 0), or restore the API. Only if {release} itself did not have it (its API files were stale at the tag): add '*REMOVED*{entry}' under '[{release}]' in PublicAPI.Corrections.txt"));
         });
     }
 

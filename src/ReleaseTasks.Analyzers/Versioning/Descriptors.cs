@@ -9,7 +9,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor BreakingChangeWithoutMajor = new(
         AnalyzerIds.BreakingChangeWithoutMajor,
         "Public API removed or changed without a major version",
-        "'{0}' was public API in {1} and is gone or changed, but {2} is not a major release. Declare the break with a 'feat!:' commit or a 'BREAKING CHANGE:' footer (a major bump; minor while the major version is 0), or restore the API.",
+        "'{0}' {1}, but {2} is not a major release. {3}.",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "A removed or incompatibly changed public member breaks every caller; SemVer asks for a major version.",
         helpLinkUri: AnalyzerIds.HelpLink(AnalyzerIds.BreakingChangeWithoutMajor),

@@ -35,13 +35,49 @@ public static class ApiBaselineExtractor
         // All files in one process: cat-file answers each "<tag>:<path>" line with "<id> blob <size>" and the
         // content, or "<tag>:<path> missing" for a file the release did not have (not part of its API).
         var git = new GitProcess(gitSettings, root);
-        var request = string.Concat(relative.Select(p => tag + ":" + p + "\n"));
+        var sb = new StringBuilder(header).Append('\n');
+        var entries = new List<string>();
+        foreach (var (path, content) in ReadAtTag(git, tag, relative))
+        {
+            sb.Append("# file: ").Append(path).Append('\n').Append(content.Replace("\r\n", "\n"));
+            if (!content.EndsWith("\n", StringComparison.Ordinal)) sb.Append('\n');
+            entries.AddRange(content.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("#", StringComparison.Ordinal) && !l.StartsWith("*REMOVED*", StringComparison.Ordinal)));
+        }
+
+        // Entries no C# file of the project at the tag mentions: that release did not have them, its API files were
+        // stale at the tag, and RT5001 says so with the way out (PublicAPI.Corrections.txt) instead of asking for a major.
+        if (entries.Count > 0)
+        {
+            var projectPath = Path.GetFullPath(projectDirectory).Replace('\\', '/').TrimEnd('/');
+            var arguments = new List<string> { "ls-tree", "-r", "-z", "--name-only", tag };
+            if (projectPath.StartsWith(root + "/", StringComparison.Ordinal))
+                arguments.AddRange(new[] { "--", ":(top,literal)" + projectPath.Substring(root.Length + 1) });
+            var listing = git.Run(arguments.ToArray());
+            if (listing.ExitCode != 0) throw new GitException("ls-tree", listing.ExitCode, listing.Error);
+            var sources = listing.Output.Split('\0').Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)).ToList();
+            if (sources.Count > 0)
+            {
+                var identifiers = ApiEntryNames.IdentifiersOf(ReadAtTag(git, tag, sources).Select(f => f.Content));
+                foreach (var entry in ApiEntryNames.Unmentioned(entries.Distinct(StringComparer.Ordinal), identifiers))
+                    sb.Append(NotInTheCodeAtTheTag).Append(entry).Append('\n');
+            }
+        }
+        AtomicFile.WriteAllText(outputFile, sb.ToString());
+        return true;
+    }
+
+    /// <summary>The baseline's line for an entry the code at the tag never mentions (read by the analyzers).</summary>
+    public const string NotInTheCodeAtTheTag = "# not in the code at the tag: ";
+
+    private static IEnumerable<(string Path, string Content)> ReadAtTag(GitProcess git, string tag, IReadOnlyList<string> paths)
+    {
+        var request = string.Concat(paths.Select(p => tag + ":" + p + "\n"));
         var output = git.RunWithInput(request, "cat-file", "--batch");
         if (output.ExitCode != 0) throw new GitException("cat-file --batch", output.ExitCode, output.Error);
-        var sb = new StringBuilder(header).Append('\n');
         var text = output.Output;
         var position = 0;
-        foreach (var path in relative)
+        var read = new List<(string, string)>();
+        foreach (var path in paths)
         {
             var newline = text.IndexOf('\n', position);
             if (newline < 0) break;
@@ -51,11 +87,9 @@ public static class ApiBaselineExtractor
             var size = int.Parse(answer[2], System.Globalization.CultureInfo.InvariantCulture);
             var content = Utf8Slice(text, ref position, size);
             position++; // the newline after each object
-            sb.Append("# file: ").Append(path).Append('\n').Append(content.Replace("\r\n", "\n"));
-            if (!content.EndsWith("\n", StringComparison.Ordinal)) sb.Append('\n');
+            read.Add((path, content));
         }
-        AtomicFile.WriteAllText(outputFile, sb.ToString());
-        return true;
+        return read;
     }
 
     /// <summary>cat-file gives sizes in bytes: take that many UTF-8 bytes' worth of characters.</summary>
