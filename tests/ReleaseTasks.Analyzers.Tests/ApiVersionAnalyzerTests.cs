@@ -364,8 +364,7 @@ public class ApiVersionAnalyzerTests
             using System.Diagnostics.CodeAnalysis;
             namespace Lib { public class Class1 { [Experimental("LIB9")] public int {|RT5002:Add|}(int a, int b) => a + b; } }
             """, "1.0.1-alpha.1");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor)
-            .WithArguments("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
+        test.ExpectedDiagnostics.Add(Removed("Lib.Class1.Add(int a, int b) -> int", "v1.0.0", "1.0.1-alpha.1"));
         return test.RunAsync();
     }
 
@@ -389,7 +388,7 @@ public class ApiVersionAnalyzerTests
     {
         var test = Test(Unchanged, "1.1.0-alpha.1", baseline: Baseline + ForwardedComparison);
         foreach (var entry in ForwardedComparison.Split('\n', StringSplitOptions.RemoveEmptyEntries).OrderBy(e => e, StringComparer.Ordinal))
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.BreakingChangeWithoutMajor).WithArguments(entry, "v1.0.0", "1.1.0-alpha.1"));
+            test.ExpectedDiagnostics.Add(Removed(entry, "v1.0.0", "1.1.0-alpha.1"));
         return test.RunAsync();
     }
 
