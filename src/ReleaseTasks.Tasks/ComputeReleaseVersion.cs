@@ -61,6 +61,12 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     [Output] public string PreviousTag { get; private set; } = string.Empty;
     [Output] public string ApiBaselineTag { get; private set; } = string.Empty;
     [Output] public string ApiBaselineVersion { get; private set; } = string.Empty;
+    [Output] public string ReleaseType { get; private set; } = string.Empty;
+    [Output] public string Channel { get; private set; } = string.Empty;
+    [Output] public string IsLts { get; private set; } = string.Empty;
+
+    /// <summary>ReleaseTasksLts: this line is long-term support whatever its branch is called.</summary>
+    public string? Lts { get; set; }
 
     protected override string What => "compute the version";
 
@@ -69,6 +75,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var requireFullHistory = ParseBoolean("ReleaseTasksRequireFullHistory", RequireFullHistory, false);
         if (requireFullHistory == null) return;
+        var lts = ParseBoolean("ReleaseTasksLts", Lts, false);
+        if (lts == null) return;
         var explanationImportance = ParseExplanationImportance();
         if (explanationImportance == null) return;
         var (settings, problems) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
@@ -109,7 +117,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         Log.LogMessage(explanationImportance.Value, "ReleaseTasks: " + result.Explanation);
         Log.LogMessage(DetailImportance,
             $"ReleaseTasks: [detail] from {(resolution.FromCache ? "cache" : "git")}, {resolution.GitProcesses} git process(es) started, {stopwatch.Elapsed.TotalMilliseconds:0.0} ms");
-        SetOutputs(result, settings);
+        SetOutputs(result, settings, lts.Value);
     }
 
     private static IReadOnlyDictionary<string, string> OtherMetadata(ITaskItem item)
@@ -218,7 +226,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         foreach (var p in settings.BranchPolicies) Input("ReleaseTasksBranch item", $"{p.Name} Match={p.Match} Label={p.Label} Core={p.Core}");
     }
 
-    private void SetOutputs(VersionResult result, VersionSettings settings)
+    private void SetOutputs(VersionResult result, VersionSettings settings, bool lts)
     {
         Version = result.PackageVersion;
         PackageVersion = result.PackageVersion;
@@ -236,5 +244,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         PreviousTag = result.PreviousTag;
         ApiBaselineTag = result.ApiBaselineTag;
         ApiBaselineVersion = result.ApiBaselineVersion?.ToNormalizedString() ?? string.Empty;
+        ReleaseType = ReleaseChannel.ReleaseType(result.Version);
+        Channel = ReleaseChannel.Of(result.Version);
+        IsLts = ReleaseChannel.IsLts(result.Branch, lts) ? "true" : "false";
     }
 }
