@@ -64,6 +64,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     [Output] public string ReleaseType { get; private set; } = string.Empty;
     [Output] public string Channel { get; private set; } = string.Empty;
     [Output] public string IsLts { get; private set; } = string.Empty;
+    [Output] public string IsSecurityRelease { get; private set; } = string.Empty;
 
     /// <summary>ReleaseTasksLts: this line is long-term support whatever its branch is called.</summary>
     public string? Lts { get; set; }
@@ -247,5 +248,6 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         ReleaseType = ReleaseChannel.ReleaseType(result.Version);
         Channel = ReleaseChannel.Of(result.Version);
         IsLts = ReleaseChannel.IsLts(result.Branch, lts) ? "true" : "false";
+        IsSecurityRelease = result.IsSecurityRelease ? "true" : "false";
     }
 }

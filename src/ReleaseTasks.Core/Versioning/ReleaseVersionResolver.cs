@@ -130,7 +130,16 @@ public static class ReleaseVersionResolver
             && MisspelledReleaseTag.Find(git, versionLike, versionTags, repo.HeadCommit!, headTags, previous, raw, result.Version) is { } misspelled)
             diagnostics.Add(misspelled);
         var apiBaseline = headTags.Count == 0 ? previous : ReleaseBefore(git, headTags, versionTags, settings);
-        return result with { Diagnostics = diagnostics, ApiBaselineTag = apiBaseline?.Name ?? string.Empty, ApiBaselineVersion = apiBaseline?.Version };
+        // A tagged release holds what came since the release before it, read only for that (and cached with the version).
+        if (headTags.Count > 0 && apiBaseline != null)
+            commits = CommitRange.Effective(git.CommitsSinceAncestor(apiBaseline.CommitId, settings.PathFilters) ?? Array.Empty<GitCommit>());
+        return result with
+        {
+            Diagnostics = diagnostics,
+            ApiBaselineTag = apiBaseline?.Name ?? string.Empty,
+            ApiBaselineVersion = apiBaseline?.Version,
+            IsSecurityRelease = SecurityChange.In(commits),
+        };
     }
 
     /// <summary>

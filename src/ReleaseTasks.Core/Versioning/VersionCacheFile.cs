@@ -14,7 +14,7 @@ namespace ReleaseTasks.Versioning;
 /// </summary>
 public static class VersionCacheFile
 {
-    private const string Format = "ReleaseTasks version cache 2";
+    private const string Format = "ReleaseTasks version cache 3";
 
     // The last line: a file cut short (disk full, a damaged copy of obj/) is a miss, never a wrong version such as
     // "1.2.3-alp" read from half a line.
@@ -87,6 +87,7 @@ public static class VersionCacheFile
             ApiBaselineVersion = apiBaselineVersion,
             AssemblyVersionPrecision = precision,
             Explanation = Get(values, "explanation"),
+            IsSecurityRelease = Get(values, "security") == "true",
             Diagnostics = diagnostics,
         };
     }
@@ -128,6 +129,7 @@ public static class VersionCacheFile
         Add("apiBaselineVersion", result.ApiBaselineVersion?.ToFullString() ?? "");
         Add("precision", result.AssemblyVersionPrecision.ToString());
         Add("explanation", result.Explanation);
+        Add("security", result.IsSecurityRelease ? "true" : "false");
         foreach (var d in result.Diagnostics) Add("diagnostic", $"{d.Code}|{d.Severity}|{d.Message}");
         sb.Append(End).Append('\n');
         return sb.ToString();

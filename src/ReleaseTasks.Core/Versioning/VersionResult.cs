@@ -31,6 +31,10 @@ public sealed record VersionResult
 
     public SemanticVersion? ApiBaselineVersion { get; init; }
 
+    /// <summary>The range since the previous release (on a tagged HEAD: the tag's own range) holds a security change
+    /// (<see cref="Commits.SecurityChange"/>).</summary>
+    public bool IsSecurityRelease { get; init; }
+
     public AssemblyVersionPrecision AssemblyVersionPrecision { get; init; } = AssemblyVersionPrecision.Major;
 
     /// <summary>Why this version, in one line: "1.3.0-alpha.5 (v1.2.0 + 5 commits on main; feat 4f1c2ab → minor)".</summary>

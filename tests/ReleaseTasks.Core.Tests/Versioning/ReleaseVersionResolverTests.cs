@@ -308,6 +308,34 @@ public class ReleaseVersionResolverTests
         Assert.Equal(2, r.Height);
     }
 
+    [Fact]
+    public void ASecurityReleaseHoldsASecurityChangeSinceTheReleaseBefore()
+    {
+        using var repo = TaggedV2();
+        repo.Commit("fix(security): escape user input");
+        Assert.True(Version(repo.Directory).IsSecurityRelease);
+
+        // The tagged release holds the range from the release before it, read for that.
+        repo.Git("tag", "v2.0.1");
+        var tagged = Version(repo.Directory);
+        Assert.Equal("2.0.1", tagged.PackageVersion);
+        Assert.True(tagged.IsSecurityRelease);
+
+        repo.Commit("fix: an ordinary bug\n\nIt was not a security problem.");
+        Assert.False(Version(repo.Directory).IsSecurityRelease);
+        repo.Commit("fix: parse dates\n\nCVE: CVE-2026-0001");
+        Assert.True(Version(repo.Directory).IsSecurityRelease);
+    }
+
+    [Fact]
+    public void AReleaseWithoutASecurityChangeIsNotOne()
+    {
+        using var repo = TaggedV2();
+        repo.Commit("feat: more");
+        repo.Git("tag", "v2.1.0");
+        Assert.False(Version(repo.Directory).IsSecurityRelease);
+    }
+
     private static TempRepository TaggedV2() 
     {
         var repo = new TempRepository();

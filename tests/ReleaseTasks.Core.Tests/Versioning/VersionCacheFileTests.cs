@@ -26,6 +26,7 @@ public sealed class VersionCacheFileTests : IDisposable
         PreviousVersion = SemanticVersion.Parse("1.2.2"),
         AssemblyVersionPrecision = AssemblyVersionPrecision.Patch,
         Explanation = "why\nnot\r\nback\\slash\\n = literal",
+        IsSecurityRelease = true,
         Diagnostics = new[]
         {
             new Diagnostic("RT1003", DiagnosticSeverity.Warning, "a|b|c"),
@@ -113,11 +114,11 @@ public sealed class VersionCacheFileTests : IDisposable
     [InlineData("ReleaseTasks version cache 1\nk\nversion=")]
     [InlineData("ReleaseTasks version cache 1\nk\nversion=banana\ncommit=abc")]
     [InlineData("ReleaseTasks version cache 1\nk\ncommit=abc\nheight=3")]
-    [InlineData("ReleaseTasks version cache 2\nk\nversion=1.0.0")]
-    [InlineData("ReleaseTasks version cache 2\nk\nversion=1.0.0\nen")]
-    [InlineData("ReleaseTasks version cache 2\nk\nversion=banana\nend")]
-    [InlineData("ReleaseTasks version cache 2\nk\nend")]
-    [InlineData("ReleaseTasks version cache 2\nend")]
+    [InlineData("ReleaseTasks version cache 3\nk\nversion=1.0.0")]
+    [InlineData("ReleaseTasks version cache 3\nk\nversion=1.0.0\nen")]
+    [InlineData("ReleaseTasks version cache 3\nk\nversion=banana\nend")]
+    [InlineData("ReleaseTasks version cache 3\nk\nend")]
+    [InlineData("ReleaseTasks version cache 3\nend")]
     [InlineData("\0\0\0\u00ff\u00fe binary")]
     public void CorruptFileIsAMiss(string content)
     {
@@ -148,7 +149,7 @@ public sealed class VersionCacheFileTests : IDisposable
     public void DamagedLinesAreSkippedAndTheRestRead()
     {
         var path = PathOf("v.cache");
-        File.WriteAllText(path, "ReleaseTasks version cache 2\nk\nversion=1.0.0\nno equals sign\n=empty name\ndiagnostic=RT1003|Bogus|unknown severity\ndiagnostic=RT1|Warning\nheight=x\nend\n");
+        File.WriteAllText(path, "ReleaseTasks version cache 3\nk\nversion=1.0.0\nno equals sign\n=empty name\ndiagnostic=RT1003|Bogus|unknown severity\ndiagnostic=RT1|Warning\nheight=x\nend\n");
 
         var read = VersionCacheFile.Read(path, "k")!;
 

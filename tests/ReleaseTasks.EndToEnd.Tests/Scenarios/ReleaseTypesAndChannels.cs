@@ -57,4 +57,23 @@ public class ReleaseTypesAndChannels
         var invalid = DotNet.GetReleaseVersion(s.ProjectDirectory, null, "-p:ReleaseTasksLts=sometimes");
         Assert.Contains("RT0001", invalid.Result.Output);
     }
+
+    [Fact]
+    public void ASecurityChangeMakesASecurityReleaseUntilTheNextOne()
+    {
+        var s = Scenario.Create();
+        s.Repo.Tag("v1.0.0");
+        string Security(params string[] arguments) => s.Version(null, new[] { "-getProperty:ReleaseTasksIsSecurityRelease" }.Concat(arguments).ToArray())["ReleaseTasksIsSecurityRelease"];
+        Assert.Equal("false", Security());
+
+        s.Repo.Commit("fix(security): escape user input");
+        Assert.Equal("true", Security());
+        s.Repo.Tag("v1.0.1");
+        Assert.Equal("true", Security());
+
+        s.Repo.Commit("fix: an ordinary bug");
+        Assert.Equal("false", Security());
+        s.Repo.Commit("fix: parse dates\n\nCVE: CVE-2026-0001");
+        Assert.Equal("true", Security());
+    }
 }
