@@ -9,11 +9,7 @@ public static class CiEnvironment
 {
     /// <summary>Every <see cref="ICiProvider"/> of this assembly, by name: found by reflection, not kept by hand. Their
     /// detection variables differ, so the order only matters when one CI system runs inside another.</summary>
-    public static IReadOnlyList<ICiProvider> Providers { get; } = typeof(ICiProvider).Assembly.GetTypes()
-        .Where(t => t.IsClass && !t.IsAbstract && typeof(ICiProvider).IsAssignableFrom(t))
-        .Select(t => (ICiProvider)Activator.CreateInstance(t)!)
-        .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-        .ToArray();
+    public static IReadOnlyList<ICiProvider> Providers { get; } = Implementations.Of<ICiProvider>(p => p.Name);
 
     public static CiBuildInfo? Detect(Func<string, string?> variable)
     {

@@ -11,11 +11,7 @@ namespace ReleaseTasks.Coverage;
 /// </summary>
 public static class CoverageFormats
 {
-    public static IReadOnlyList<ICoverageFormat> All { get; } = typeof(ICoverageFormat).Assembly.GetTypes()
-        .Where(t => t.IsClass && !t.IsAbstract && typeof(ICoverageFormat).IsAssignableFrom(t))
-        .Select(t => (ICoverageFormat)Activator.CreateInstance(t)!)
-        .OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
-        .ToArray();
+    public static IReadOnlyList<ICoverageFormat> All { get; } = Implementations.Of<ICoverageFormat>(f => f.Name);
 
     /// <summary>"Cobertura, coverlet JSON, lcov or OpenCover": for messages and the docs tests.</summary>
     public static string Names(string conjunction = "or")

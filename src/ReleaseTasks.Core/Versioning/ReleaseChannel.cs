@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NuGet.Versioning;
 
 namespace ReleaseTasks.Versioning;
@@ -21,10 +22,8 @@ public static class ReleaseChannel
     /// </summary>
     public static string Of(SemanticVersion version)
     {
-        if (!version.IsPrerelease) return Stable;
-        foreach (var label in version.ReleaseLabels)
-            return label.ToLowerInvariant();
-        return Stable;
+        // A pre-release has at least one label.
+        return version.IsPrerelease ? version.ReleaseLabels.First().ToLowerInvariant() : Stable;
     }
 
     /// <summary>A long-term-support line: an <c>lts/*</c> or <c>support/*</c> branch (any case), or the team says so.</summary>
