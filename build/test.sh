@@ -17,6 +17,9 @@ set +e
 # when this fails, and fail the same way).
 feed="$PWD/artifacts/test-feed"
 rm -rf "$feed"
+# One NuGet packages folder for the end-to-end tests of both passes, emptied here so it never holds an older package.
+export RELEASETASKS_TEST_PACKAGES="$PWD/artifacts/test-packages"
+rm -rf "$RELEASETASKS_TEST_PACKAGES"
 if dotnet pack src/ReleaseTasks/ReleaseTasks.csproj -c Release --no-restore -o "$feed" -nodeReuse:false; then
   export RELEASETASKS_TEST_FEED="$feed"
 fi
@@ -27,12 +30,20 @@ status=$?
 
 # The same tests again, with a hostile git configuration (tests/fixtures/git/hostile.gitconfig) as the global one of
 # every build and every git process the code under test starts: results must not change.
+# Both projects at once, as the first pass runs them: the end-to-end tests alone leave a core idle much of the time.
 export RELEASETASKS_TEST_GIT_CONFIG="$PWD/tests/fixtures/git/hostile.gitconfig"
+pids=()
 for project in tests/ReleaseTasks.Core.Tests tests/ReleaseTasks.EndToEnd.Tests; do
-  dotnet test "$project" -c Release --no-build --logger "trx;LogFilePrefix=hostile" --results-directory "$results/hostile" "$@"
+  dotnet test "$project" -c Release --no-build --logger "trx;LogFilePrefix=hostile" --results-directory "$results/hostile" "$@" \
+    > "$results/hostile-$(basename "$project").log" 2>&1 &
+  pids+=($!)
+done
+for pid in "${pids[@]}"; do
+  wait "$pid"
   hostile=$?
   if [ "$status" -eq 0 ]; then status=$hostile; fi
 done
+cat "$results"/hostile-*.log
 unset RELEASETASKS_TEST_GIT_CONFIG
 
 # Dogfood: our own release gates on our own coverage (Core's unit tests; the end-to-end tests run the tasks in
@@ -45,6 +56,8 @@ if [ "$status" -eq 0 ]; then
     -p:ReleaseTasksGateReportFile="$PWD/$results/QualityGates.md" -p:ReleaseTasksGateReportJsonFile="$PWD/$results/QualityGates.json"
   gates=$?
 fi
+# The end-to-end builds use the compiler server, as a user's builds do: stop it rather than leave it to its timeout.
+dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1
 set -e
 
 passed=0

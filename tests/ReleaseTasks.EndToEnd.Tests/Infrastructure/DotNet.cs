@@ -28,6 +28,9 @@ public static class DotNet
         env["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         env["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         env["MSBuildEnableWorkloadResolver"] = "false";
+        // The compiler server, as on a user's machine: some CI images turn it off through the environment, and then
+        // every one of the suite's hundreds of builds starts and warms up a compiler of its own.
+        env["UseSharedCompilation"] = null;
         return env;
     }
 

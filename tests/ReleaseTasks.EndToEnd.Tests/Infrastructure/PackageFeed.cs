@@ -16,8 +16,15 @@ public static class PackageFeed
 
     public static string Version => Packed.Value.Version;
 
-    /// <summary>NuGet's global packages folder for this run: never a stale copy of an earlier package.</summary>
-    public static readonly string PackagesFolder = Path.Combine(TestDirectory.Root, "packages");
+    /// <summary>
+    /// NuGet's global packages folder for this run: never a stale copy of an earlier package. build/test.sh names one
+    /// (RELEASETASKS_TEST_PACKAGES, emptied before it packs) for both of its passes, so the second does not download
+    /// and extract every package again.
+    /// </summary>
+    public static readonly string PackagesFolder =
+        System.Environment.GetEnvironmentVariable("RELEASETASKS_TEST_PACKAGES") is { Length: > 0 } shared
+            ? Path.GetFullPath(shared)
+            : Path.Combine(TestDirectory.Root, "packages");
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 

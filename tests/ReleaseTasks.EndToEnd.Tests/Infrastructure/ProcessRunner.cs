@@ -51,6 +51,7 @@ public static class ProcessRunner
             }
 
         var output = new StringBuilder();
+        var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = startInfo };
         process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
@@ -63,6 +64,20 @@ public static class ProcessRunner
             throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} did not finish:\n{output}");
         }
         process.WaitForExit();
+        LogTime(fileName, arguments, clock.Elapsed);
         lock (output) return new ProcessResult(process.ExitCode, output.ToString());
+    }
+
+    // RELEASETASKS_TEST_PROCESS_LOG=<file>: one line per process the suite starts (wall seconds, command),
+    // to find where the suite's time goes.
+    private static readonly string? ProcessLog = Environment.GetEnvironmentVariable("RELEASETASKS_TEST_PROCESS_LOG");
+
+    private static readonly object ProcessLogLock = new();
+
+    private static void LogTime(string fileName, IEnumerable<string> arguments, TimeSpan elapsed)
+    {
+        if (string.IsNullOrEmpty(ProcessLog)) return;
+        var line = $"{elapsed.TotalSeconds:F2}\t{System.IO.Path.GetFileName(fileName)} {string.Join(" ", arguments.Take(2))}\n";
+        lock (ProcessLogLock) System.IO.File.AppendAllText(ProcessLog, line);
     }
 }

@@ -43,7 +43,7 @@ public class NoOpBuild
         var dirs = Enumerable.Range(1, 4).Select(i => TestProject.Write(repo.Directory, "p" + i, "P" + i,
             targetFrameworks: i == 1 ? "netstandard2.0;net10.0" : "net10.0")).ToArray();
         repo.Git("init", "-q");
-        ProcessRunnerDotNetNew(repo.Directory, dirs);
+        Solution.Create(repo.Directory, "all", dirs.Select(d => Directory.GetFiles(d, "*.csproj")[0]));
         repo.CommitAll("feat: projects");
         repo.Tag("v5.0.0");
         repo.Commit("fix: z");
@@ -67,12 +67,5 @@ public class NoOpBuild
     {
         foreach (var dir in dirs)
             if (Directory.Exists(Path.Combine(dir, "obj"))) Directory.Delete(Path.Combine(dir, "obj"), true);
-    }
-
-    private static void ProcessRunnerDotNetNew(string root, string[] projectDirs)
-    {
-        DotNet.Run(root, new[] { "new", "sln", "-n", "all", "--format", "sln" }).EnsureSuccess("dotnet new sln");
-        foreach (var dir in projectDirs)
-            DotNet.Run(root, new[] { "sln", "all.sln", "add", Directory.GetFiles(dir, "*.csproj")[0] }).EnsureSuccess("dotnet sln add");
     }
 }

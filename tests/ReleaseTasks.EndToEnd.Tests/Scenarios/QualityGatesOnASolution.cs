@@ -20,9 +20,7 @@ public sealed class GatesSolution
         WriteTestProject(root, "TestsA", "FirstHalf", "Assert.Equal(10, Halves.First.Sum(1, 2, 3, 4));");
         WriteTestProject(root, "TestsB", "SecondHalf", "Assert.Equal(24, Halves.Second.Product(1, 2, 3, 4));",
             "[Fact] public void FailsOnRequest() => Assert.True(System.Environment.GetEnvironmentVariable(\"FAIL_ONE\") != \"1\", \"asked to fail\");");
-        DotNet.Run(root, new[] { "new", "sln", "-n", "all", "--format", "sln" }).EnsureSuccess("new sln");
-        foreach (var p in new[] { "Lib/Lib.csproj", "TestsA/TestsA.csproj", "TestsB/TestsB.csproj" })
-            DotNet.Run(root, new[] { "sln", "all.sln", "add", p }).EnsureSuccess("sln add");
+        Solution.Create(root, "all", new[] { "Lib/Lib.csproj", "TestsA/TestsA.csproj", "TestsB/TestsB.csproj" });
         Repo.CommitAll("feat: library and tests");
         Repo.Tag("v1.0.0");
 

@@ -37,9 +37,7 @@ public class TestProjectsAreNotLibraries
             """, "public class CalculatorTests { [Xunit.Fact] public void Adds() => Xunit.Assert.Equal(3, Calculator.Add(1, 2)); }");
         Project(root, "Tool", "<IsPackable>false</IsPackable>", "", "public class Helper { public int Two() => 2; }");
         Project(root, "Plugin", "<IsPackable>false</IsPackable><ReleaseTasksApiCheck>true</ReleaseTasksApiCheck>", "", "public class Plugin { public int Three() => 3; }");
-        DotNet.Run(root, new[] { "new", "sln", "-n", "all", "--format", "sln" }).EnsureSuccess("new sln");
-        foreach (var p in new[] { "Lib/Lib.csproj", "Lib.Tests/Lib.Tests.csproj", "Tool/Tool.csproj", "Plugin/Plugin.csproj" })
-            DotNet.Run(root, new[] { "sln", "all.sln", "add", p }).EnsureSuccess("sln add");
+        Infrastructure.Solution.Create(root, "all", new[] { "Lib/Lib.csproj", "Lib.Tests/Lib.Tests.csproj", "Tool/Tool.csproj", "Plugin/Plugin.csproj" });
         return (repo, root);
     }
 
