@@ -89,7 +89,8 @@ public static class ReleaseMetricsCalculator
     {
         var end = history.Head >= 0 ? history.Commits[history.Head].Time : DateTimeOffset.MinValue;
         foreach (var r in order) if (r.Time > end) end = r.Time;
-        if (end == DateTimeOffset.MinValue) end = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        // Nothing dated at all (no commit): an empty window.
+        if (end == DateTimeOffset.MinValue) return (DateTimeOffset.FromUnixTimeSeconds(0), DateTimeOffset.FromUnixTimeSeconds(0));
         end = end.ToUniversalTime();
         var until = new DateTimeOffset(end.Year, end.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1);
         DateTimeOffset from;

@@ -33,6 +33,8 @@ public static class ReleaseMetricsResolver
             var history = reader.Read(request.TagPrefix, request.PathFilters);
             if (history == null)
                 return new(null, new[] { DiagnosticCatalog.NoHistoryForMetrics("the project is not in a git repository") }, reader.ProcessCount);
+            if (history.Head < 0)
+                return new(null, new[] { DiagnosticCatalog.NoHistoryForMetrics("the repository has no commits") }, reader.ProcessCount);
             var diagnostics = new List<Diagnostic>();
             if (history.IsShallow) diagnostics.Add(DiagnosticCatalog.ShallowMetrics());
             var report = ReleaseMetricsCalculator.Compute(history, request.Months, request.TagPrefix, request.PathFilters);
