@@ -16,7 +16,7 @@ public static class ReleaseMetricsMarkdown
         var last = report.Until.AddMonths(-1);
         sb.Append("# Release metrics\n\n");
         sb.Append(Invariant($"{report.From:yyyy-MM} to {last:yyyy-MM} ({report.Months.Count} months, UTC)"));
-        sb.Append(report.TagPrefix.Length > 0 ? $" · tags `{report.TagPrefix}*`" : " · tags `v*` and `*`");
+        sb.Append(report.TagPrefix.Length > 0 ? $" · tags `{report.TagPrefix}1.2.3`" : " · tags `v1.2.3` or `1.2.3`");
         if (report.PathFilters.Count > 0) sb.Append(" · paths ").Append(string.Join(", ", report.PathFilters.Select(p => "`" + p + "`")));
         sb.Append(Invariant($" · {report.HistoryCommits} commits in the history\n\n"));
         if (chartLink != null) sb.Append("![Releases per month by kind](").Append(chartLink.Replace(" ", "%20")).Append(")\n\n");
