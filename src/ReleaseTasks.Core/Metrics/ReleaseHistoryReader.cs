@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using NuGet.Versioning;
 using ReleaseTasks.Git;
 using ReleaseTasks.Versioning;
 
@@ -84,8 +83,8 @@ public sealed class ReleaseHistoryReader
     }
 
     /// <summary>
-    /// The version tags of the prefix, one per version: <c>v1.0.0</c> and <c>1.0.0</c> (or <c>v1.0.0+build.1</c>) on
-    /// different commits are one release, the one first tagged, by name when they share a commit.
+    /// The version tags of the prefix, one per version: <c>v1.0.0</c> and <c>1.0.0</c> (or <c>v1.0.0+build.1</c>) are one
+    /// release, the tag whose name sorts first (ordinal), so the choice never depends on the order git lists them in.
     /// </summary>
     private static List<VersionTag> ReleaseTags(IReadOnlyList<GitTag> tags, string? prefix)
     {
