@@ -45,7 +45,7 @@ public static class CommitRange
     }
 
     /// <summary>The ids a commit says it reverts: git's revert sentence, or a <c>revert:</c> commit's Refs footer.</summary>
-    private static IEnumerable<string> RevertedIds(ReleaseCommit commit)
+    public static IEnumerable<string> RevertedIds(ReleaseCommit commit)
     {
         foreach (Match m in GitRevert.Matches(commit.Commit.Message))
             yield return m.Groups["sha"].Value;

@@ -55,6 +55,9 @@ public static class DiagnosticCatalog
     public const string ChangelogNotWritable = "RT3006";
     public const string ChangelogBusy = "RT3007";
     public const string ReleaseNotesCommitsCapped = "RT3008";
+    // Release metrics (ReleaseMetrics target): RT3020–RT3029.
+    public const string MetricsWithoutHistory = "RT3020";
+    public const string MetricsOfShallowClone = "RT3021";
 
     /// <summary>All codes defined above; a test checks each has a page in docs/diagnostics.</summary>
     public static IReadOnlyList<string> AllCodes { get; } = typeof(DiagnosticCatalog)
@@ -317,4 +320,14 @@ public static class DiagnosticCatalog
     }
 
     private static string Short(string commit) => commit.Length > 7 ? commit.Substring(0, 7) : commit;
+
+    // Release metrics.
+    public static Diagnostic NoHistoryForMetrics(string why) =>
+        new(MetricsWithoutHistory, DiagnosticSeverity.Warning,
+            $"No release metrics were written: {why}. Run ReleaseMetrics in a git clone with its full history and tags (CI: fetch-depth: 0).");
+
+    public static Diagnostic ShallowMetrics() =>
+        new(MetricsOfShallowClone, DiagnosticSeverity.Warning,
+            "The release metrics were computed on a shallow clone: commits and tags beyond its depth are missing, so counts and lead times are too low. " +
+            "Fetch the whole history (git fetch --unshallow --tags; CI: fetch-depth: 0) and run ReleaseMetrics again.");
 }

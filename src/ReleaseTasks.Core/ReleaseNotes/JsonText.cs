@@ -29,6 +29,7 @@ public static class JsonText
             case bool b: sb.Append(b ? "true" : "false"); break;
             case int i: sb.Append(i.ToString(CultureInfo.InvariantCulture)); break;
             case long l: sb.Append(l.ToString(CultureInfo.InvariantCulture)); break;
+            case double d: sb.Append(double.IsNaN(d) || double.IsInfinity(d) ? "null" : d.ToString("R", CultureInfo.InvariantCulture)); break;
             case IDictionary<string, object?> map:
                 if (map.Count == 0) { sb.Append("{}"); break; }
                 sb.Append("{\n");

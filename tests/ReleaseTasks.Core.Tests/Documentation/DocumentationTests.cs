@@ -37,7 +37,8 @@ public class DocumentationTests
     public void EveryPropertyOfThePackageIsInPropertiesMd()
     {
         var props = File.ReadAllText(Path.Combine(Root, "src", "ReleaseTasks.Tasks", "build", "ReleaseTasks.props"));
-        var targets = File.ReadAllText(Path.Combine(Root, "src", "ReleaseTasks.Tasks", "build", "ReleaseTasks.targets"));
+        // Every targets file of the package (ReleaseTasks.<Area>.targets are imported by ReleaseTasks.targets).
+        var targets = string.Concat(Directory.GetFiles(Path.Combine(Root, "src", "ReleaseTasks.Tasks", "build"), "*.targets").Select(File.ReadAllText));
         var docs = File.ReadAllText(Path.Combine(Root, "docs", "properties.md"));
         var names = Regex.Matches(props + targets, @"\$\((ReleaseTasks[A-Za-z]+)\)|<(ReleaseTasks[A-Za-z]+)[ >]|PropertyName=""(ReleaseTasks[A-Za-z]+)""|@\((ReleaseTasks[A-Za-z]+)\)")
             .Select(m => m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value)
