@@ -69,6 +69,14 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     /// <summary>ReleaseTasksLts: this line is long-term support whatever its branch is called.</summary>
     public string? Lts { get; set; }
 
+    // Issue 11 (maintenance branches, branch build order): begin
+    /// <summary>ReleaseTasksBranchBuildsBelowMainLine: feature branch and pull request builds sort below the main line.</summary>
+    public string? BranchBuildsBelowMainLine { get; set; }
+
+    /// <summary>$(Configuration): a Release build turns RT1020/RT1021 into errors, as the gates judge Release builds.</summary>
+    public string? Configuration { get; set; }
+    // Issue 11: end
+
     protected override string What => "compute the version";
 
     protected override void ExecuteCore()
@@ -78,6 +86,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         if (requireFullHistory == null) return;
         var lts = ParseBoolean("ReleaseTasksLts", Lts, false);
         if (lts == null) return;
+        var belowMainLine = ParseBoolean("ReleaseTasksBranchBuildsBelowMainLine", BranchBuildsBelowMainLine, false); // issue 11
+        if (belowMainLine == null) return;
         var explanationImportance = ParseExplanationImportance();
         if (explanationImportance == null) return;
         var (settings, problems) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
@@ -91,6 +101,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             FileVersionWeights = FileVersionWeights,
             PathFilters = PathFilter,
             RequireFullHistory = requireFullHistory.Value,
+            BranchBuildsBelowMainLine = belowMainLine.Value,
             Branch = Branch,
             PullRequest = PullRequest,
             BranchPolicies = BranchPolicies.Select(i => new BranchPolicyItem(
@@ -113,7 +124,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         var result = resolution.Result;
 
         if (!DesignTimeBuild)
-            foreach (var diagnostic in result.Diagnostics) Report(diagnostic);
+            foreach (var diagnostic in MaintenanceBranch.ForBuild(result.Diagnostics, string.Equals(Configuration, "Release", StringComparison.OrdinalIgnoreCase))) Report(diagnostic);
 
         Log.LogMessage(explanationImportance.Value, "ReleaseTasks: " + result.Explanation);
         Log.LogMessage(DetailImportance,
@@ -222,6 +233,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         Input("ReleaseTasksBranch", settings.BranchOverride ?? "");
         Input("ReleaseTasksPullRequest", settings.PullRequestOverride?.ToString(CultureInfo.InvariantCulture) ?? "");
         Input("ReleaseTasksAssemblyVersionPrecision", settings.AssemblyVersionPrecision.ToString());
+        Input("ReleaseTasksBranchBuildsBelowMainLine", settings.BranchBuildsBelowMainLine ? "true" : "false");
         Input("ReleaseTasksFileVersionScheme", settings.FileVersion.Kind.ToString());
         Input("ReleaseTasksFileVersionWeights", string.Join(";", settings.FileVersion.Weights.Select(w => w.Key + "=" + w.Value.ToString(CultureInfo.InvariantCulture))));
         foreach (var p in settings.BranchPolicies) Input("ReleaseTasksBranch item", $"{p.Name} Match={p.Match} Label={p.Label} Core={p.Core}");

@@ -28,6 +28,10 @@ public static class DiagnosticCatalog
     public const string GitTimedOut = "RT1008";
     public const string UnsafeRepository = "RT1009";
     public const string VersionLikeTagNotSemVer = "RT1010";
+    // Issue 11 (maintenance branches): begin
+    public const string MaintenanceChangeOutOfRange = "RT1020";
+    public const string MaintenanceBranchOutOfRange = "RT1021";
+    // Issue 11 (maintenance branches): end
     public const string CoverageUnreadable = "RT2001";
     public const string LineCoverageTooLow = "RT2002";
     public const string BranchCoverageTooLow = "RT2003";
@@ -147,6 +151,18 @@ public static class DiagnosticCatalog
         new(FeatureOnMaintenanceBranch, DiagnosticSeverity.Warning,
             $"Branch '{branch}' only takes patch releases, so {version} stays a patch although commit {Short(commit)} is a feature or breaking change. " +
             "Move the change to the main branch, or relabel the commit as a fix.");
+
+    // Issue 11 (maintenance branches): begin
+    public static Diagnostic ChangeLeavesMaintenanceRange(string branch, string range, string commit, string subject, string wanted, string kept) =>
+        new(MaintenanceChangeOutOfRange, DiagnosticSeverity.Warning,
+            $"Commit {Short(commit)} ('{subject}') would make {wanted}, outside maintenance branch '{branch}' ({range}), so this build stays at {kept}. " +
+            "Make the change on the main branch and bring only fixes here, or relabel the commit if it is a fix; Release builds (Configuration=Release) stop on this.");
+
+    public static Diagnostic MaintenanceHistoryOutOfRange(string branch, string range, string tag, string version) =>
+        new(MaintenanceBranchOutOfRange, DiagnosticSeverity.Warning,
+            $"Maintenance branch '{branch}' holds {range}, but tag {tag} is reachable from it, so this build is {version}, outside that range. " +
+            $"Start the branch from the last release of its line (git branch {branch} <that release's tag>), or name it after the line it holds; Release builds (Configuration=Release) stop on this.");
+    // Issue 11 (maintenance branches): end
 
     public static Diagnostic TagsIgnored(IEnumerable<string> tags) =>
         new(IgnoredTags, DiagnosticSeverity.Detail,

@@ -22,6 +22,7 @@ public sealed record BranchPolicy(string Name, string Match, string Label, CoreV
         new BranchPolicy("develop", "develop", "alpha.{h}", CoreVersionRule.Bump),
         new BranchPolicy("trunk", "trunk", "alpha.{h}", CoreVersionRule.Bump),
         new BranchPolicy("release", "release/*", "rc.{h}", CoreVersionRule.BranchName),
+        new BranchPolicy("beta", "beta/*", "beta.{h}", CoreVersionRule.BranchName), // issue 11: the Alpha → Beta → RC path
         new BranchPolicy("hotfix", "hotfix/*", "rc.{h}", CoreVersionRule.Patch),
         new BranchPolicy("lts", "lts/*", "rc.{h}", CoreVersionRule.Patch),
         new BranchPolicy("support", "support/*", "rc.{h}", CoreVersionRule.Patch),
@@ -45,6 +46,7 @@ public sealed record BranchPolicy(string Name, string Match, string Label, CoreV
             if (policy.Matches(branch!)) return policy;
         foreach (var policy in Defaults)
             if (policy.Matches(branch!)) return policy;
+        if (MaintenanceBranch.Parse(branch) != null) return MaintenanceBranch.Policy; // issue 11: 1.x, 1.2.x
         return OtherBranch;
     }
 

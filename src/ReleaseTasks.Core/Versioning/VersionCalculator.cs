@@ -26,6 +26,11 @@ public static class VersionCalculator
 
         var policy = inputs.PullRequest is { } ? BranchPolicy.PullRequest(settings.PullRequestLabel)
             : BranchPolicy.For(inputs.Branch, settings.BranchPolicies);
+        // Issue 11 (branch build order, maintenance branches): begin
+        var belowMainLine = BranchBuildOrder.Applies(settings, policy) ? policy : null;
+        if (belowMainLine != null) policy = BranchBuildOrder.BelowMainLine(policy);
+        var maintenance = inputs.PullRequest is null ? MaintenanceBranch.Parse(inputs.Branch) : null;
+        // Issue 11: end
         var label = policy.RenderLabel(inputs.Height, inputs.Branch, inputs.PullRequest);
         var where = inputs.PullRequest is { } pr ? $"pull request {pr}" : branchText;
         var commits = Plural(inputs.Height, "commit");
@@ -39,6 +44,7 @@ public static class VersionCalculator
             var initial = branchCore != null && VersionComparer.VersionRelease.Compare(branchCore, settings.InitialVersion) > 0
                 ? branchCore
                 : settings.InitialVersion;
+            if (maintenance != null) initial = maintenance.Confine(null, initial, null, diagnostics).Core; // issue 11
             var version = WithLabel(initial.Major, initial.Minor, initial.Patch, label);
             var why = $"no version tag; {initial.ToNormalizedString()} + {commits} on {where}";
             return Result(version, inputs, settings, null, diagnostics, why, inputs.Height);
@@ -57,6 +63,15 @@ public static class VersionCalculator
             // A pre-release keeps its label and counts on: 1.0.0-rc.1 + 2 commits → 1.0.0-rc.1.2.
             var next = new SemanticVersion(core.Major, core.Minor, core.Patch,
                 previous.Version.Release + "." + inputs.Height.ToString(CultureInfo.InvariantCulture));
+            // Issue 11 (channels, branch build order, maintenance branches): begin
+            maintenance?.CheckCountingOn(previous, next, diagnostics);
+            if (belowMainLine != null)
+                next = new SemanticVersion(core.Major, core.Minor, core.Patch,
+                    BranchBuildOrder.AfterTag(previous.Version.Release, belowMainLine, inputs.Height, inputs.Branch, inputs.PullRequest));
+            else if (ChannelPromotion.Promote(next, WithLabel(core.Major, core.Minor, core.Patch, label)) is { } promoted)
+                return Result(promoted, inputs, settings, previous, diagnostics,
+                    $"{previous.Name} + {commits} on {where}; {ReleaseChannel.Of(previous.Version)} → {ReleaseChannel.Of(promoted)}", inputs.Height);
+            // Issue 11: end
             return Result(next, inputs, settings, previous, diagnostics, $"{previous.Name} + {commits} on {where}", inputs.Height);
         }
 
@@ -82,6 +97,14 @@ public static class VersionCalculator
                 reason = "version from the branch name";
             }
         }
+
+        // Issue 11 (maintenance branches): begin
+        if (maintenance != null && maintenance.Confine(previous, bumped, deciding, diagnostics) is (var kept, { } note))
+        {
+            bumped = kept;
+            reason += "; " + note;
+        }
+        // Issue 11: end
 
         var result = WithLabel(bumped.Major, bumped.Minor, bumped.Patch, label);
         return Result(result, inputs, settings, previous, diagnostics, $"{previous.Name} + {commits} on {where}; {reason}", inputs.Height);

@@ -44,6 +44,12 @@ public sealed record VersionSettings
     /// <summary>The pull request number to version as, overriding CI (ReleaseTasksPullRequest).</summary>
     public int? PullRequestOverride { get; init; }
 
+    // Issue 11 (branch build order): begin
+    /// <summary>Feature branch and pull request builds sort below the main line's builds of the same core
+    /// (ReleaseTasksBranchBuildsBelowMainLine, <see cref="BranchBuildOrder"/>).</summary>
+    public bool BranchBuildsBelowMainLine { get; init; }
+    // Issue 11 (branch build order): end
+
     /// <summary>A text that changes whenever a setting that affects the result changes (cache keys).</summary>
     public string Fingerprint()
     {
@@ -65,6 +71,7 @@ public sealed record VersionSettings
             var p = BranchPolicies[i];
             sb.Append(p.Name).Append('|').Append(p.Match).Append('|').Append(p.Label).Append('|').Append((int)p.Core).Append(';');
         }
+        Add(BranchBuildsBelowMainLine ? "below-main" : ""); // issue 11 (branch build order)
         return sb.ToString();
     }
 }

@@ -30,6 +30,7 @@ public static class VersionSettingsReader
         public string? FileVersionWeights { get; init; }
         public IReadOnlyList<string> PathFilters { get; init; } = Array.Empty<string>();
         public bool RequireFullHistory { get; init; }
+        public bool BranchBuildsBelowMainLine { get; init; } // issue 11 (branch build order)
         public string? Branch { get; init; }
         public string? PullRequest { get; init; }
         public IReadOnlyList<BranchPolicyItem> BranchPolicies { get; init; } = Array.Empty<BranchPolicyItem>();
@@ -43,6 +44,7 @@ public static class VersionSettingsReader
         {
             TagPrefix = texts.TagPrefix?.Trim() ?? string.Empty,
             RequireFullHistory = texts.RequireFullHistory,
+            BranchBuildsBelowMainLine = texts.BranchBuildsBelowMainLine,
             BranchOverride = NonEmpty(texts.Branch),
         };
 
