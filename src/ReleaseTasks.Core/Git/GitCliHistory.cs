@@ -53,6 +53,23 @@ public sealed class GitCliHistory : IGitHistory
 
     public IReadOnlyList<GitTag> AllTags() => PeelNested(ParseTags(_git.RunChecked("for-each-ref", TagFormat, "refs/tags/")));
 
+    // ---- release lines (issue 10): tags and branches in the one for-each-ref that reads the tags ----
+    public RefListing TagsAndBranches()
+    {
+        var output = _git.RunChecked("for-each-ref", TagFormat + "%00%(symref)", "refs/tags/", "refs/heads/", "refs/remotes/");
+        var tagLines = new System.Text.StringBuilder();
+        var branches = new List<GitRef>();
+        foreach (var line in output.Split('\n'))
+        {
+            if (line.StartsWith("refs/tags/", StringComparison.Ordinal)) { tagLines.Append(line).Append('\n'); continue; }
+            var fields = line.Split('\0');
+            if (fields.Length < 6 || fields[3] != "commit") continue;
+            branches.Add(new GitRef(fields[0], fields[1], fields[5]));
+        }
+        return new RefListing(PeelNested(ParseTags(tagLines.ToString())), branches);
+    }
+    // ---- end release lines ----
+
     public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters)
     {
         if (pathFilters.Count > 0)
