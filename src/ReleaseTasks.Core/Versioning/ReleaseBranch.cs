@@ -40,6 +40,18 @@ public static class ReleaseBranch
 {
     public static ReleaseBranchOutcome Create(ReleaseBranchRequest request)
     {
+        try
+        {
+            return CreateOrThrow(request);
+        }
+        catch (GitException e)
+        {
+            return new ReleaseBranchOutcome(string.Empty, false, new[] { DiagnosticCatalog.ForGitFailure(e, request.Git.Executable, null) }, Array.Empty<string>());
+        }
+    }
+
+    private static ReleaseBranchOutcome CreateOrThrow(ReleaseBranchRequest request)
+    {
         var diagnostics = new List<Diagnostic>();
         var messages = new List<string>();
         ReleaseBranchOutcome Fail(Diagnostic d) => new(string.Empty, false, new[] { d }, messages);
@@ -69,7 +81,8 @@ public static class ReleaseBranch
         var branch = "release/" + lineText;
         var git = new GitCliHistory(request.Git, request.ProjectDirectory);
         var head = git.Open()?.HeadCommit;
-        if (head == null) return Fail(DiagnosticCatalog.RepositoryHasNoCommits("no version"));
+        // GetReleaseVersion has said why (RT1001, RT1004); without a commit there is nothing to branch from.
+        if (head == null) return Fail(DiagnosticCatalog.GitCommandFailed("rev-parse HEAD", 128, "no commit to cut a release branch from (not a repository, or no commits yet)"));
         var refs = git.TagsAndBranches();
 
         if (Existing(refs, branch) is { } existing)

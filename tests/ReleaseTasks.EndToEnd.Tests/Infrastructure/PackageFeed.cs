@@ -29,7 +29,8 @@ public static class PackageFeed
             feed = Path.Combine(TestDirectory.Root, "feed");
             ProcessRunner.Run("dotnet",
                 new[] { "pack", Path.Combine(RepositoryRoot, "src", "ReleaseTasks", "ReleaseTasks.csproj"), "-c", "Release", "-o", feed, "-nodeReuse:false" },
-                RepositoryRoot, DotNet.BaseEnvironment()).EnsureSuccess("packing ReleaseTasks");
+                // The whole solution is built here once per run: on a loaded machine that exceeds the 5 minutes a test step gets.
+                RepositoryRoot, DotNet.BaseEnvironment(), TimeSpan.FromMinutes(25)).EnsureSuccess("packing ReleaseTasks");
         }
         var package = System.IO.Directory.EnumerateFiles(feed, "ReleaseTasks.*.nupkg")
             .OrderByDescending(File.GetLastWriteTimeUtc).First();
