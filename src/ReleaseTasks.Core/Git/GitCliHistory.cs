@@ -54,9 +54,24 @@ public sealed class GitCliHistory : IGitHistory
     public IReadOnlyList<GitTag> AllTags() => PeelNested(ParseTags(_git.RunChecked("for-each-ref", TagFormat, "refs/tags/")));
 
     // ---- release lines (issue 10): tags and branches in the one for-each-ref that reads the tags ----
-    public RefListing TagsAndBranches()
+    public RefListing TagsAndBranches(string? defaultBranch = null)
     {
-        var output = _git.RunChecked("for-each-ref", TagFormat + "%00%(symref)", "refs/tags/", "refs/heads/", "refs/remotes/");
+        // Only the branches that can matter, by pattern: for-each-ref reads each listed ref's object for its type, and a
+        // clone with thousands of remote branches made listing them all several times slower than the tags alone.
+        var args = new List<string> { "for-each-ref", TagFormat + "%00%(symref)", "refs/tags/", "refs/heads/release/", "refs/remotes/*/release/*", "refs/remotes/*/HEAD" };
+        foreach (var name in new[] { "develop", "main", "master", "trunk" })
+        {
+            args.Add("refs/heads/" + name);
+            args.Add("refs/remotes/*/" + name);
+        }
+        if (!string.IsNullOrWhiteSpace(defaultBranch))
+        {
+            var name = defaultBranch!.Trim();
+            args.Add("refs/heads/" + name);
+            args.Add("refs/remotes/" + name);
+            args.Add("refs/remotes/*/" + name);
+        }
+        var output = _git.RunChecked(args.ToArray());
         var tagLines = new System.Text.StringBuilder();
         var branches = new List<GitRef>();
         foreach (var line in output.Split('\n'))

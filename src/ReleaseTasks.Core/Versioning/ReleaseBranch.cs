@@ -83,7 +83,7 @@ public static class ReleaseBranch
         var head = git.Open()?.HeadCommit;
         // GetReleaseVersion has said why (RT1001, RT1004); without a commit there is nothing to branch from.
         if (head == null) return Fail(DiagnosticCatalog.GitCommandFailed("rev-parse HEAD", 128, "no commit to cut a release branch from (not a repository, or no commits yet)"));
-        var refs = git.TagsAndBranches();
+        var refs = git.TagsAndBranches(request.DefaultBranch);
 
         if (Existing(refs, branch) is { } existing)
         {
@@ -110,7 +110,7 @@ public static class ReleaseBranch
         if (result.ExitCode != 0)
         {
             // Another project of the same build may have created it a moment ago: that is the same outcome.
-            if (Existing(git.TagsAndBranches(), branch) is { } raced && raced.Name == "refs/heads/" + branch
+            if (Existing(git.TagsAndBranches(request.DefaultBranch), branch) is { } raced && raced.Name == "refs/heads/" + branch
                 && string.Equals(raced.CommitId, head, StringComparison.OrdinalIgnoreCase))
                 return new ReleaseBranchOutcome(branch, false, diagnostics, new[] { $"ReleaseTasks: {branch} already exists at HEAD ({Short(head)}); nothing to do." });
             return Fail(DiagnosticCatalog.GitCommandFailed($"branch --no-track {branch} {head}", result.ExitCode, result.Error));
@@ -120,7 +120,7 @@ public static class ReleaseBranch
         return new ReleaseBranchOutcome(branch, true, diagnostics, messages);
     }
 
-    /// <summary>A local or remote branch of that name (a case-only difference counts: it collides on Windows and macOS).</summary>
+    /// <summary>A local or remote branch of that name.</summary>
     private static GitRef? Existing(RefListing refs, string branch)
     {
         foreach (var b in refs.Branches)

@@ -78,7 +78,7 @@ public static class ReleaseVersionResolver
         var ignored = new List<string>();
         var versionLike = new List<VersionLikeTag>();
         // Tags and branches in one read of the refs: the branches give the release lines and the freeze's branch point.
-        var refs = git.TagsAndBranches();
+        var refs = git.TagsAndBranches(settings.DefaultBranch);
         foreach (var tag in refs.Tags)
         {
             if (!VersionTag.HasPrefix(tag.Name, settings.TagPrefix)) continue;
