@@ -34,7 +34,7 @@ public class ReleaseBranchFeatureFreeze
         s.Repo.Checkout("release/1.3");
         var feat = s.Repo.Commit("feat: sneaked in").Substring(0, 7);
         var frozen = s.Version(null, "-getProperty:ReleaseTasksFeatureFreezeBroken");
-        Assert.Equal("1.3.0-rc.1", frozen["Version"]);
+        Assert.Equal("1.3.0-rc.2", frozen["Version"]);
         Assert.Equal("true", frozen["ReleaseTasksFeatureFreezeBroken"]);
         Assert.Contains($"warning RT1013: The release branch release/1.3 is feature-frozen, but 1 commit after its branch point on main adds a feature or a breaking change: {feat} feat: sneaked in.", frozen.Output);
 
