@@ -66,6 +66,21 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     [Output] public string IsLts { get; private set; } = string.Empty;
     [Output] public string IsSecurityRelease { get; private set; } = string.Empty;
 
+    // ---- release lines, feature freeze and overrides (issue 10) ----
+    /// <summary>ReleaseTasksMinimumVersion: MAJOR.MINOR or MAJOR.MINOR.PATCH, a floor for untagged builds.</summary>
+    public string? MinimumVersion { get; set; }
+
+    /// <summary>ReleaseTasksDefaultBranch: the branch release branches are cut from (empty: found from the refs).</summary>
+    public string? DefaultBranch { get; set; }
+
+    /// <summary>ReleaseTasksFeatureFreeze: warning (default), error or off. Applied after any cache, like FileVersion.</summary>
+    public string? FeatureFreeze { get; set; }
+
+    /// <summary>true when a feat or breaking commit follows the release branch's branch point, false when the freeze
+    /// holds, empty when it was not judged (not a release branch, or no default branch in this clone).</summary>
+    [Output] public string FeatureFreezeBroken { get; private set; } = string.Empty;
+    // ---- end issue 10 ----
+
     /// <summary>ReleaseTasksLts: this line is long-term support whatever its branch is called.</summary>
     public string? Lts { get; set; }
 
@@ -90,6 +105,12 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         if (belowMainLine == null) return;
         var explanationImportance = ParseExplanationImportance();
         if (explanationImportance == null) return;
+        var freezeMode = (FeatureFreeze ?? "").Trim().ToLowerInvariant();
+        if (freezeMode is not ("" or "warning" or "error" or "off"))
+        {
+            if (!DesignTimeBuild) Report(Diagnostics.DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksFeatureFreeze", FeatureFreeze!, "warning, error or off"));
+            return;
+        }
         var (settings, problems) = VersionSettingsReader.Read(new VersionSettingsReader.Texts
         {
             TagPrefix = TagPrefix,
@@ -107,6 +128,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             BranchPolicies = BranchPolicies.Select(i => new BranchPolicyItem(
                 i.ItemSpec, i.GetMetadata("Match"), HasMetadata(i, "PreRelease") ? i.GetMetadata("PreRelease") : null,
                 i.GetMetadata("Core")) { OtherMetadata = OtherMetadata(i) }).ToList(),
+            MinimumVersion = MinimumVersion,
+            DefaultBranch = DefaultBranch,
         });
         LogInputs(settings);
         if (!DesignTimeBuild)
@@ -125,6 +148,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
 
         if (!DesignTimeBuild)
             foreach (var diagnostic in MaintenanceBranch.ForBuild(result.Diagnostics, string.Equals(Configuration, "Release", StringComparison.OrdinalIgnoreCase))) Report(diagnostic);
+        if (!DesignTimeBuild && freezeMode != "off" && result.FeatureFreezeBreaks.Count > 0)
+            Report(Diagnostics.DiagnosticCatalog.FeatureFreeze(result.Branch, result.FeatureFreezeBase, result.FeatureFreezeBreaks, freezeMode == "error"));
 
         Log.LogMessage(explanationImportance.Value, "ReleaseTasks: " + result.Explanation);
         Log.LogMessage(DetailImportance,
@@ -236,6 +261,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         Input("ReleaseTasksBranchBuildsBelowMainLine", settings.BranchBuildsBelowMainLine ? "true" : "false");
         Input("ReleaseTasksFileVersionScheme", settings.FileVersion.Kind.ToString());
         Input("ReleaseTasksFileVersionWeights", string.Join(";", settings.FileVersion.Weights.Select(w => w.Key + "=" + w.Value.ToString(CultureInfo.InvariantCulture))));
+        Input("ReleaseTasksMinimumVersion", settings.MinimumVersion == null ? "" : settings.MinimumIsMajorMinor ? $"{settings.MinimumVersion.Major}.{settings.MinimumVersion.Minor}" : settings.MinimumVersion.ToNormalizedString());
+        Input("ReleaseTasksDefaultBranch", settings.DefaultBranch ?? "");
         foreach (var p in settings.BranchPolicies) Input("ReleaseTasksBranch item", $"{p.Name} Match={p.Match} Label={p.Label} Core={p.Core}");
     }
 
@@ -261,5 +288,6 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         Channel = ReleaseChannel.Of(result.Version);
         IsLts = ReleaseChannel.IsLts(result.Branch, lts) ? "true" : "false";
         IsSecurityRelease = result.IsSecurityRelease ? "true" : "false";
+        FeatureFreezeBroken = !result.FeatureFreezeJudged ? string.Empty : result.FeatureFreezeBreaks.Count > 0 ? "true" : "false";
     }
 }

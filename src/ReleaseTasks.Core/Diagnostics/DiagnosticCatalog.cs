@@ -28,6 +28,14 @@ public static class DiagnosticCatalog
     public const string GitTimedOut = "RT1008";
     public const string UnsafeRepository = "RT1009";
     public const string VersionLikeTagNotSemVer = "RT1010";
+    // ---- release lines, feature freeze and version overrides (issue 10) ----
+    public const string ReleaseAsBelowRules = "RT1011";
+    public const string ReleaseAsNotAVersion = "RT1012";
+    public const string FeatureFreezeBroken = "RT1013";
+    public const string ReleaseBranchNotFromMainLine = "RT1014";
+    public const string ReleaseBranchExists = "RT1015";
+    public const string ReleaseBranchAlreadyReleased = "RT1016";
+    // ---- end issue 10 ----
     // Issue 11 (maintenance branches): begin
     public const string MaintenanceChangeOutOfRange = "RT1020";
     public const string MaintenanceBranchOutOfRange = "RT1021";
@@ -122,6 +130,41 @@ public static class DiagnosticCatalog
             $"{(differing.Count > 3 ? "; …" : "")}), so they list the {common} entries every framework has. " +
             "Give each framework files of its own — <AdditionalFiles Include=\"PublicAPI/$(TargetFramework)/PublicAPI.Shipped.txt\" /> and the same for " +
             "PublicAPI.Unshipped.txt — and write them again with -p:ReleaseTasksWritePublicApi=true.");
+
+    // ---- release lines, feature freeze and version overrides (issue 10) ----
+    public static Diagnostic ReleaseAsIgnored(string requested, string commit, string computed) =>
+        new(ReleaseAsBelowRules, DiagnosticSeverity.Warning,
+            $"Commit {Short(commit)} asks for 'Release-As: {requested}', which is lower than the {computed} the commits since the previous release give; " +
+            "it is ignored (a release never goes backwards). Tag the version you want instead, or write a Release-As footer with a higher version in a new commit.");
+
+    public static Diagnostic ReleaseAsInvalid(string value, string commit) =>
+        new(ReleaseAsNotAVersion, DiagnosticSeverity.Warning,
+            $"Commit {Short(commit)} has the footer 'Release-As: {value}', which is not a version core such as 2.0.0 (three numbers, no label); it is ignored. " +
+            "Write the footer again in a new commit as 'Release-As: X.Y.Z'.");
+
+    public static Diagnostic FeatureFreeze(string branch, string branchPoint, IReadOnlyList<string> breaks, bool asError) =>
+        new(FeatureFreezeBroken, asError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            $"The release branch {branch} is feature-frozen, but {breaks.Count} commit{(breaks.Count == 1 ? "" : "s")} after its branch point on {branchPoint} " +
+            $"add{(breaks.Count == 1 ? "s" : "")} a feature or a breaking change: {string.Join("; ", breaks.Take(5))}{(breaks.Count > 5 ? "; …" : "")}. " +
+            "Revert it on the release branch and land it on the main line for the next release, or cut a new release branch; " +
+            "ReleaseTasksFeatureFreeze=off turns the check off.");
+
+    public static Diagnostic NotOnMainLine(string? branch, string allowed) =>
+        new(ReleaseBranchNotFromMainLine, DiagnosticSeverity.Error,
+            $"CreateReleaseBranch cuts a release branch from the main line, but HEAD is {(string.IsNullOrEmpty(branch) ? "not on a branch" : "on " + branch)}. " +
+            $"Switch to {allowed} (git switch main) and run it again, or set ReleaseTasksDefaultBranch to the branch your releases are cut from.");
+
+    public static Diagnostic ReleaseBranchAlreadyExists(string branch, string where, string commit) =>
+        new(ReleaseBranchExists, DiagnosticSeverity.Error,
+            $"The release branch {branch} already exists ({where}, at {Short(commit)}), so it was not created again. " +
+            $"Check it out (git switch {branch}), or pass another version: -p:ReleaseTasksReleaseBranchVersion=X.Y.");
+
+    public static Diagnostic ReleaseBranchReleased(string branch, string release) =>
+        new(ReleaseBranchAlreadyReleased, DiagnosticSeverity.Error,
+            $"The release branch {branch} would release versions at or below {release}, which already exists; it was not created. " +
+            "Pass a higher version with -p:ReleaseTasksReleaseBranchVersion=X.Y, or leave it out to take the version the main line releases next.");
+
+    // ---- end issue 10 ----
 
     public static Diagnostic NotARepository(string directory, string fallbackVersion) =>
         new(NotAGitRepository, DiagnosticSeverity.Warning,

@@ -53,6 +53,38 @@ public sealed class GitCliHistory : IGitHistory
 
     public IReadOnlyList<GitTag> AllTags() => PeelNested(ParseTags(_git.RunChecked("for-each-ref", TagFormat, "refs/tags/")));
 
+    // ---- release lines (issue 10): tags and branches in the one for-each-ref that reads the tags ----
+    public RefListing TagsAndBranches(string? defaultBranch = null)
+    {
+        // Only the branches that can matter, by pattern: for-each-ref reads each listed ref's object for its type, and a
+        // clone with thousands of remote branches made listing them all several times slower than the tags alone.
+        var args = new List<string> { "for-each-ref", TagFormat + "%00%(symref)", "refs/tags/", "refs/heads/release/", "refs/remotes/*/release/*", "refs/remotes/*/HEAD" };
+        foreach (var name in new[] { "develop", "main", "master", "trunk" })
+        {
+            args.Add("refs/heads/" + name);
+            args.Add("refs/remotes/*/" + name);
+        }
+        if (!string.IsNullOrWhiteSpace(defaultBranch))
+        {
+            var name = defaultBranch!.Trim();
+            args.Add("refs/heads/" + name);
+            args.Add("refs/remotes/" + name);
+            args.Add("refs/remotes/*/" + name);
+        }
+        var output = _git.RunChecked(args.ToArray());
+        var tagLines = new System.Text.StringBuilder();
+        var branches = new List<GitRef>();
+        foreach (var line in output.Split('\n'))
+        {
+            if (line.StartsWith("refs/tags/", StringComparison.Ordinal)) { tagLines.Append(line).Append('\n'); continue; }
+            var fields = line.Split('\0');
+            if (fields.Length < 6 || fields[3] != "commit") continue;
+            branches.Add(new GitRef(fields[0], fields[1], fields[5]));
+        }
+        return new RefListing(PeelNested(ParseTags(tagLines.ToString())), branches);
+    }
+    // ---- end release lines ----
+
     public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters)
     {
         if (pathFilters.Count > 0)

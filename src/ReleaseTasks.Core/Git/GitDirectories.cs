@@ -147,7 +147,10 @@ public sealed record GitDirectories(string WorkingTree, string GitDirectory, str
             AppendStat(sb, Path.Combine(CommonDirectory, "shallow"));
             AppendStat(sb, Path.Combine(CommonDirectory, "info", "grafts"));
             // Tags make versions; replacement refs (git replace) and grafts rewrite the history they are counted in.
-            foreach (var folder in new[] { Path.Combine(CommonDirectory, "refs", "tags"), Path.Combine(CommonDirectory, "refs", "replace") })
+            // Issue 10: release branches lift the main line (remote branches change only on fetch). Local main-line
+            // branches are left out: main moving changes no version, only, rarely, a release branch's freeze list.
+            foreach (var folder in new[] { Path.Combine(CommonDirectory, "refs", "tags"), Path.Combine(CommonDirectory, "refs", "replace"),
+                         Path.Combine(CommonDirectory, "refs", "heads", "release"), Path.Combine(CommonDirectory, "refs", "remotes") })
                 if (Directory.Exists(folder))
                     foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
                         AppendStat(sb, file);

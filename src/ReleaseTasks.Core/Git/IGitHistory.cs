@@ -15,6 +15,11 @@ public interface IGitHistory
     /// <summary>Every tag of the repository, annotated tags peeled: reads refs only, fast at any size.</summary>
     IReadOnlyList<GitTag> AllTags();
 
+    /// <summary><see cref="AllTags"/> and the branches versioning reads — release/*, develop, main, master, trunk and
+    /// <paramref name="defaultBranch"/>, local and on every remote, and remotes' HEAD — in the same single read of the refs
+    /// (release lines and the feature freeze need them; a second process would cost every build).</summary>
+    RefListing TagsAndBranches(string? defaultBranch = null);
+
     /// <summary>The commits of <paramref name="since"/>..HEAD as <see cref="CommitsSince"/>, or null when
     /// <paramref name="since"/> is not an ancestor of HEAD.</summary>
     IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters);

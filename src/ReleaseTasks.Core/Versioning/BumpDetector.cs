@@ -5,7 +5,7 @@ using ReleaseTasks.Commits;
 namespace ReleaseTasks.Versioning;
 
 /// <summary>Conventional Commits → bump: any breaking change → major, any feat → minor, anything else (messages that
-/// are not Conventional Commits included) → patch.</summary>
+/// are not Conventional Commits included) → patch; a <c>+semver:</c> directive replaces its commit's own type.</summary>
 public static class BumpDetector
 {
     // Types the release notes hide by default: they make a patch only when nothing else in the range does.
@@ -24,13 +24,9 @@ public static class BumpDetector
         ReleaseCommit? deciding = null;
         foreach (var commit in commits)
         {
-            // A message that is not Conventional Commits counts as a patch, whatever its footers say: its
-            // commit is left out of the release notes, so it must not make a major release either.
-            var this_ = !commit.Message.IsConventional ? ReleaseBump.Patch
-                : commit.Message.IsBreaking ? ReleaseBump.Major
-                : commit.Message.Type == "feat" ? ReleaseBump.Minor
-                : ReleaseBump.Patch;
-            var thisRank = this_ == ReleaseBump.Patch ? PatchRank(commit.Message) : 0;
+            if (Of(commit) is not { } this_) continue;
+            // An explicit +semver: patch names the patch better than any type does.
+            var thisRank = this_ != ReleaseBump.Patch ? 0 : SemverDirective.Of(commit.Commit.Message) != null ? 4 : PatchRank(commit.Message);
             if (this_ > bump || deciding == null || this_ == bump && thisRank > rank)
             {
                 bump = this_;
@@ -40,6 +36,24 @@ public static class BumpDetector
             if (bump == ReleaseBump.Major) break;
         }
         return (bump, deciding);
+    }
+
+    /// <summary>What one commit asks for: a <c>+semver:</c> directive when it has one (null for <c>none</c>: it counts for
+    /// nothing), else its Conventional Commit. A message that is not Conventional Commits counts as a patch, whatever its
+    /// footers say: its commit is left out of the release notes, so it must not make a major release either.</summary>
+    public static ReleaseBump? Of(ReleaseCommit commit)
+    {
+        switch (SemverDirective.Of(commit.Commit.Message))
+        {
+            case SemverBump.None: return null;
+            case SemverBump.Patch: return ReleaseBump.Patch;
+            case SemverBump.Minor: return ReleaseBump.Minor;
+            case SemverBump.Major: return ReleaseBump.Major;
+        }
+        return !commit.Message.IsConventional ? ReleaseBump.Patch
+            : commit.Message.IsBreaking ? ReleaseBump.Major
+            : commit.Message.Type == "feat" ? ReleaseBump.Minor
+            : ReleaseBump.Patch;
     }
 
     private static int PatchRank(ConventionalCommit message) =>

@@ -77,7 +77,9 @@ public static class ReleaseVersionResolver
         var versionTags = new List<VersionTag>();
         var ignored = new List<string>();
         var versionLike = new List<VersionLikeTag>();
-        foreach (var tag in git.AllTags())
+        // Tags and branches in one read of the refs: the branches give the release lines and the freeze's branch point.
+        var refs = git.TagsAndBranches(settings.DefaultBranch);
+        foreach (var tag in refs.Tags)
         {
             if (!VersionTag.HasPrefix(tag.Name, settings.TagPrefix)) continue;
             if (!VersionTag.TryParse(tag.Name, tag.CommitId, settings.TagPrefix, out var versionTag))
@@ -123,6 +125,7 @@ public static class ReleaseVersionResolver
             Commits = commits,
             Branch = branch,
             PullRequest = pullRequest,
+            BranchedReleases = headTags.Count == 0 ? ReleaseLines.Find(refs.Branches, versionTags, previous, settings.TagPrefix) : Array.Empty<BranchedRelease>(),
         };
         var result = VersionCalculator.Calculate(inputs, settings);
         diagnostics.AddRange(result.Diagnostics);
@@ -133,13 +136,27 @@ public static class ReleaseVersionResolver
         // A tagged release holds what came since the release before it, read only for that (and cached with the version).
         if (headTags.Count > 0 && apiBaseline != null)
             commits = CommitRange.Effective(git.CommitsSinceAncestor(apiBaseline.CommitId, settings.PathFilters) ?? Array.Empty<GitCommit>());
+        var freeze = JudgeFeatureFreeze(git, refs, branch, pullRequest, settings);
         return result with
         {
+            FeatureFreezeJudged = freeze != null,
+            FeatureFreezeBase = freeze?.Base ?? string.Empty,
+            FeatureFreezeBreaks = freeze?.Breaks ?? Array.Empty<string>(),
             Diagnostics = diagnostics,
             ApiBaselineTag = apiBaseline?.Name ?? string.Empty,
             ApiBaselineVersion = apiBaseline?.Version,
             IsSecurityRelease = SecurityChange.In(commits),
         };
+    }
+
+    /// <summary>On a release branch, the commits after its branch point that break the freeze: one git log more, on release
+    /// branch builds only (cached with the version). Null when not judged (another branch, or no default branch here).</summary>
+    private static (string Base, IReadOnlyList<string> Breaks)? JudgeFeatureFreeze(IGitHistory git, RefListing refs, string? branch, int? pullRequest, VersionSettings settings)
+    {
+        if (!FeatureFreeze.Applies(branch, pullRequest)) return null;
+        if (FeatureFreeze.DefaultBranch(refs.Branches, settings.DefaultBranch) is not { } main) return null;
+        var after = CommitRange.Effective(git.CommitsSince(main.Name, settings.PathFilters));
+        return (ReleaseLines.ShortName(main.Name), FeatureFreeze.Breaks(after));
     }
 
     /// <summary>

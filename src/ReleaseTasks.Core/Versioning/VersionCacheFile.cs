@@ -57,13 +57,15 @@ public static class VersionCacheFile
         if (lines.Length < 3 || lines[0] != Format || lines[lines.Length - 1] != End || Unescape(lines[1]) != key) return null;
         var values = new Dictionary<string, string>();
         var diagnostics = new List<Diagnostic>();
+        var freezeBreaks = new List<string>();
         for (var i = 2; i < lines.Length - 1; i++)
         {
             var eq = lines[i].IndexOf('=');
             if (eq <= 0) continue;
             var name = lines[i].Substring(0, eq);
             var value = Unescape(lines[i].Substring(eq + 1));
-            if (name == "diagnostic")
+            if (name == "freezeBreak") freezeBreaks.Add(value);
+            else if (name == "diagnostic")
             {
                 var parts = value.Split(new[] { '|' }, 3);
                 if (parts.Length == 3 && Enum.TryParse<DiagnosticSeverity>(parts[1], out var severity))
@@ -88,6 +90,9 @@ public static class VersionCacheFile
             AssemblyVersionPrecision = precision,
             Explanation = Get(values, "explanation"),
             IsSecurityRelease = Get(values, "security") == "true",
+            FeatureFreezeJudged = Get(values, "freezeJudged") == "true",
+            FeatureFreezeBase = Get(values, "freezeBase"),
+            FeatureFreezeBreaks = freezeBreaks,
             Diagnostics = diagnostics,
         };
     }
@@ -130,6 +135,9 @@ public static class VersionCacheFile
         Add("precision", result.AssemblyVersionPrecision.ToString());
         Add("explanation", result.Explanation);
         Add("security", result.IsSecurityRelease ? "true" : "false");
+        Add("freezeJudged", result.FeatureFreezeJudged ? "true" : "false");
+        Add("freezeBase", result.FeatureFreezeBase);
+        foreach (var b in result.FeatureFreezeBreaks) Add("freezeBreak", b);
         foreach (var d in result.Diagnostics) Add("diagnostic", $"{d.Code}|{d.Severity}|{d.Message}");
         sb.Append(End).Append('\n');
         return sb.ToString();

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NuGet.Versioning;
+using ReleaseTasks.Commits;
 using ReleaseTasks.Diagnostics;
 
 namespace ReleaseTasks.Versioning;
@@ -45,8 +46,10 @@ public static class VersionCalculator
                 ? branchCore
                 : settings.InitialVersion;
             if (maintenance != null) initial = maintenance.Confine(null, initial, null, diagnostics).Core; // issue 11
-            var version = WithLabel(initial.Major, initial.Minor, initial.Patch, label);
-            var why = $"no version tag; {initial.ToNormalizedString()} + {commits} on {where}";
+            var initialNotes = new List<string>();
+            var initialCore = VersionOverride.Apply(initial, inputs, settings, policy, diagnostics, initialNotes);
+            var version = WithLabel(initialCore.Major, initialCore.Minor, initialCore.Patch, label);
+            var why = $"no version tag; {initial.ToNormalizedString()} + {commits} on {where}" + Notes(initialNotes);
             return Result(version, inputs, settings, null, diagnostics, why, inputs.Height);
         }
 
@@ -54,11 +57,14 @@ public static class VersionCalculator
         if (previous.Version.IsPrerelease)
         {
             var core = new SemanticVersion(previous.Version.Major, previous.Version.Minor, previous.Version.Patch);
-            if (branchCore != null && VersionComparer.VersionRelease.Compare(branchCore, core) > 0)
+            var preNotes = new List<string>();
+            var fromBranchName = branchCore != null && VersionComparer.VersionRelease.Compare(branchCore, core) > 0;
+            var lifted = VersionOverride.Apply(fromBranchName ? branchCore! : core, inputs, settings, policy, diagnostics, preNotes);
+            if (fromBranchName || VersionComparer.VersionRelease.Compare(lifted, core) > 0)
             {
-                var fromBranch = WithLabel(branchCore.Major, branchCore.Minor, branchCore.Patch, label);
+                var fromBranch = WithLabel(lifted.Major, lifted.Minor, lifted.Patch, label);
                 return Result(fromBranch, inputs, settings, previous, diagnostics,
-                    $"{previous.Name} + {commits} on {where}; version from the branch name", inputs.Height);
+                    $"{previous.Name} + {commits} on {where}" + (fromBranchName ? "; version from the branch name" : "") + Notes(preNotes), inputs.Height);
             }
             // A pre-release keeps its label and counts on: 1.0.0-rc.1 + 2 commits → 1.0.0-rc.1.2.
             var next = new SemanticVersion(core.Major, core.Minor, core.Patch,
@@ -70,9 +76,9 @@ public static class VersionCalculator
                     BranchBuildOrder.AfterTag(previous.Version.Release, belowMainLine, inputs.Height, inputs.Branch, inputs.PullRequest));
             else if (ChannelPromotion.Promote(next, WithLabel(core.Major, core.Minor, core.Patch, label)) is { } promoted)
                 return Result(promoted, inputs, settings, previous, diagnostics,
-                    $"{previous.Name} + {commits} on {where}; {ReleaseChannel.Of(previous.Version)} → {ReleaseChannel.Of(promoted)}", inputs.Height);
+                    $"{previous.Name} + {commits} on {where}; {ReleaseChannel.Of(previous.Version)} → {ReleaseChannel.Of(promoted)}" + Notes(preNotes), inputs.Height);
             // Issue 11: end
-            return Result(next, inputs, settings, previous, diagnostics, $"{previous.Name} + {commits} on {where}", inputs.Height);
+            return Result(next, inputs, settings, previous, diagnostics, $"{previous.Name} + {commits} on {where}" + Notes(preNotes), inputs.Height);
         }
 
         var (bump, deciding) = BumpDetector.Detect(inputs.Commits);
@@ -87,9 +93,11 @@ public static class VersionCalculator
         }
         else
         {
-            var effective = bump == ReleaseBump.Major && previous.Version.Major == 0 ? ReleaseBump.Minor : bump;
+            // An explicit +semver: major leaves 0.x (GitVersion's meaning); a breaking change in 0.x is a minor.
+            var explicitMajor = deciding != null && SemverDirective.Of(deciding.Commit.Message) == SemverBump.Major;
+            var effective = bump == ReleaseBump.Major && previous.Version.Major == 0 && !explicitMajor ? ReleaseBump.Minor : bump;
             bumped = Bump(previous.Version, effective);
-            reason = $"{Describe(bump, deciding)} → {effective.ToString().ToLowerInvariant()}";
+            reason = $"{Describe(bump, deciding, inputs.Commits.Count)} → {effective.ToString().ToLowerInvariant()}";
             if (bump != effective) reason += " (major is 0)";
             if (branchCore != null && VersionComparer.VersionRelease.Compare(branchCore, bumped) > 0)
             {
@@ -106,8 +114,10 @@ public static class VersionCalculator
         }
         // Issue 11: end
 
+        var notes = new List<string>();
+        bumped = VersionOverride.Apply(bumped, inputs, settings, policy, diagnostics, notes);
         var result = WithLabel(bumped.Major, bumped.Minor, bumped.Patch, label);
-        return Result(result, inputs, settings, previous, diagnostics, $"{previous.Name} + {commits} on {where}; {reason}", inputs.Height);
+        return Result(result, inputs, settings, previous, diagnostics, $"{previous.Name} + {commits} on {where}; {reason}" + Notes(notes), inputs.Height);
     }
 
     /// <summary>X.Y or X.Y.Z after the last '/' of a branch name such as release/3.1 or release/v3.1.2.</summary>
@@ -135,13 +145,16 @@ public static class VersionCalculator
         label.Length == 0 ? new SemanticVersion(major, minor, patch) : new SemanticVersion(major, minor, patch, label);
 
     /// <summary>What decided the bump, with the commit's short id so the user can look at it: "fix 1a2b3c4".</summary>
-    private static string Describe(ReleaseBump bump, Commits.ReleaseCommit? deciding)
+    private static string Describe(ReleaseBump bump, Commits.ReleaseCommit? deciding, int commitCount)
     {
-        if (deciding == null) return "no commits";
+        if (deciding == null) return commitCount > 0 ? "+semver: none on every commit" : "no commits";
         var id = deciding.Commit.Id.Length > 7 ? deciding.Commit.Id.Substring(0, 7) : deciding.Commit.Id;
+        if (SemverDirective.Of(deciding.Commit.Message) is { } directive) return SemverDirective.Describe(directive) + " " + id;
         if (bump == ReleaseBump.Major) return "breaking change " + id;
         return deciding.Message.IsConventional ? deciding.Message.Type + " " + id : "no feat or breaking change";
     }
+
+    private static string Notes(List<string> notes) => notes.Count == 0 ? "" : "; " + string.Join("; ", notes);
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 

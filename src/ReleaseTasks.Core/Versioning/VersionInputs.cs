@@ -24,4 +24,7 @@ public sealed record VersionInputs
     public string? Branch { get; init; }
 
     public int? PullRequest { get; init; }
+
+    /// <summary>Release branches and unreachable stable tags the main line stays above (<see cref="ReleaseLines"/>).</summary>
+    public IReadOnlyList<BranchedRelease> BranchedReleases { get; init; } = new List<BranchedRelease>();
 }

@@ -35,6 +35,16 @@ public sealed record VersionResult
     /// (<see cref="Commits.SecurityChange"/>).</summary>
     public bool IsSecurityRelease { get; init; }
 
+    /// <summary>On a release branch, the feat and breaking commits after its branch point ("1a2b3c4 feat: x"), newest first
+    /// (<see cref="FeatureFreeze"/>); empty when the freeze holds or was not judged.</summary>
+    public IReadOnlyList<string> FeatureFreezeBreaks { get; init; } = new List<string>();
+
+    /// <summary>The default branch the freeze was judged against ("origin/main"); empty when not judged.</summary>
+    public string FeatureFreezeBase { get; init; } = string.Empty;
+
+    /// <summary>The feature freeze was judged: HEAD is on a release branch and its branch point was found.</summary>
+    public bool FeatureFreezeJudged { get; init; }
+
     public AssemblyVersionPrecision AssemblyVersionPrecision { get; init; } = AssemblyVersionPrecision.Major;
 
     /// <summary>Why this version, in one line: "1.3.0-alpha.5 (v1.2.0 + 5 commits on main; feat 4f1c2ab → minor)".</summary>

@@ -50,6 +50,19 @@ public sealed record VersionSettings
     public bool BranchBuildsBelowMainLine { get; init; }
     // Issue 11 (branch build order): end
 
+    // ---- release lines and overrides (issue 10) ----
+    /// <summary>ReleaseTasksMinimumVersion, MinVer's MinimumMajorMinor: an untagged build's core is raised to it when lower
+    /// (compared by major and minor when given as X.Y, as MinVer does).</summary>
+    public SemanticVersion? MinimumVersion { get; init; }
+
+    /// <summary>The minimum was given as X.Y (only major and minor compare).</summary>
+    public bool MinimumIsMajorMinor { get; init; }
+
+    /// <summary>ReleaseTasksDefaultBranch: the branch release branches are cut from; empty finds it (origin/HEAD, then
+    /// develop, main, master, trunk).</summary>
+    public string? DefaultBranch { get; init; }
+    // ---- end release lines and overrides ----
+
     /// <summary>A text that changes whenever a setting that affects the result changes (cache keys).</summary>
     public string Fingerprint()
     {
@@ -66,6 +79,8 @@ public sealed record VersionSettings
         Add(RequireFullHistory ? "1" : "0");
         Add(BranchOverride);
         Add(PullRequestOverride?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add(MinimumVersion == null ? null : MinimumVersion.ToNormalizedString() + (MinimumIsMajorMinor ? "~" : ""));
+        Add(DefaultBranch);
         for (var i = 0; i < BranchPolicies.Count; i++)
         {
             var p = BranchPolicies[i];

@@ -34,6 +34,8 @@ public static class VersionSettingsReader
         public string? Branch { get; init; }
         public string? PullRequest { get; init; }
         public IReadOnlyList<BranchPolicyItem> BranchPolicies { get; init; } = Array.Empty<BranchPolicyItem>();
+        public string? MinimumVersion { get; init; }
+        public string? DefaultBranch { get; init; }
     }
 
     /// <summary>The settings, and the problems found: errors (the settings cannot be used) and RT0006 warnings.</summary>
@@ -90,6 +92,14 @@ public static class VersionSettingsReader
             if (int.TryParse(prText, NumberStyles.None, CultureInfo.InvariantCulture, out var pr) && pr > 0) settings = settings with { PullRequestOverride = pr };
             else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksPullRequest", prText, "a pull request number such as 42"));
         }
+
+        if (NonEmpty(texts.MinimumVersion) is { } minimumText)
+        {
+            if (MinimumVersionText.TryParse(minimumText, out var minimum, out var majorMinor))
+                settings = settings with { MinimumVersion = minimum, MinimumIsMajorMinor = majorMinor };
+            else errors.Add(DiagnosticCatalog.InvalidPropertyValue("ReleaseTasksMinimumVersion", minimumText, "MAJOR.MINOR such as 2.0 (MinVer's MinimumMajorMinor) or a version core such as 2.0.0"));
+        }
+        settings = settings with { DefaultBranch = NonEmpty(texts.DefaultBranch) };
 
         var filters = new List<string>();
         foreach (var filter in texts.PathFilters)
