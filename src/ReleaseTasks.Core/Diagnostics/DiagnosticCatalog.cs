@@ -31,6 +31,7 @@ public static class DiagnosticCatalog
     // Issue 11 (the version downstream): RT1030–RT1039.
     public const string CiValueNotPublished = "RT1030";
     public const string PackageValidationBreak = "RT1031";
+    public const string PackageValidationBaselineMissing = "RT1032";
     public const string CoverageUnreadable = "RT2001";
     public const string LineCoverageTooLow = "RT2002";
     public const string BranchCoverageTooLow = "RT2003";

@@ -29,7 +29,7 @@ public static class PackageFeed
             feed = Path.Combine(TestDirectory.Root, "feed");
             ProcessRunner.Run("dotnet",
                 new[] { "pack", Path.Combine(RepositoryRoot, "src", "ReleaseTasks", "ReleaseTasks.csproj"), "-c", "Release", "-o", feed, "-nodeReuse:false" },
-                RepositoryRoot, DotNet.BaseEnvironment()).EnsureSuccess("packing ReleaseTasks");
+                RepositoryRoot, DotNet.BaseEnvironment(), System.TimeSpan.FromMinutes(20)).EnsureSuccess("packing ReleaseTasks");
         }
         var package = System.IO.Directory.EnumerateFiles(feed, "ReleaseTasks.*.nupkg")
             .OrderByDescending(File.GetLastWriteTimeUtc).First();
