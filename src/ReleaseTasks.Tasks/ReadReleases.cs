@@ -19,8 +19,9 @@ public sealed class ReadReleases : ReleaseTaskBase
     public string? TagPrefix { get; set; }
     public string? GitPath { get; set; }
 
-    /// <summary>X.Y.Z;X.Y;X;latest for the highest release, the full version for a pre-release.</summary>
-    [Output] public string ContainerImageTags { get; private set; } = "";
+    /// <summary>X.Y.Z;X.Y;X;latest for the highest release, the full version for a pre-release. An array: a string
+    /// output holding ';' would reach the SDK's task escaped, as one tag.</summary>
+    [Output] public string[] ContainerImageTags { get; private set; } = Array.Empty<string>();
 
     /// <summary>The highest stable release below the version; empty when there is none.</summary>
     [Output] public string PreviousStableVersion { get; private set; } = "";
@@ -41,7 +42,7 @@ public sealed class ReadReleases : ReleaseTaskBase
         var git = CreateGitSettings(GitPath, ProjectDirectory);
         if (git == null) return;
         var releases = ReleaseTags.Versions(new GitCliHistory(git, ProjectDirectory), TagPrefix?.Trim());
-        ContainerImageTags = string.Join(";", Containers.ContainerImageTags.For(version, releases));
+        ContainerImageTags = Containers.ContainerImageTags.For(version, releases).ToArray();
         if (PreviousRelease.StableBefore(version, releases) is { } previous)
         {
             PreviousStableVersion = previous.ToNormalizedString();

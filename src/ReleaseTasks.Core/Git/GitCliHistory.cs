@@ -53,6 +53,10 @@ public sealed class GitCliHistory : IGitHistory
 
     public IReadOnlyList<GitTag> AllTags() => PeelNested(ParseTags(_git.RunChecked("for-each-ref", TagFormat, "refs/tags/")));
 
+    public IReadOnlyList<string> BranchesContainingHead() =>
+        _git.RunChecked("for-each-ref", "--contains", "HEAD", "--format=%(refname)", "refs/heads/", "refs/remotes/")
+            .Split(new[] { '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries);
+
     public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters)
     {
         if (pathFilters.Count > 0)

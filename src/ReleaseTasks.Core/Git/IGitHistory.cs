@@ -15,6 +15,9 @@ public interface IGitHistory
     /// <summary>Every tag of the repository, annotated tags peeled: reads refs only, fast at any size.</summary>
     IReadOnlyList<GitTag> AllTags();
 
+    /// <summary>The local and remote-tracking branches (refs/heads/…, refs/remotes/…) whose history holds HEAD.</summary>
+    IReadOnlyList<string> BranchesContainingHead();
+
     /// <summary>The commits of <paramref name="since"/>..HEAD as <see cref="CommitsSince"/>, or null when
     /// <paramref name="since"/> is not an ancestor of HEAD.</summary>
     IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters);

@@ -135,6 +135,7 @@ public static class ReleaseVersionResolver
             commits = CommitRange.Effective(git.CommitsSinceAncestor(apiBaseline.CommitId, settings.PathFilters) ?? Array.Empty<GitCommit>());
         return result with
         {
+            OnLtsBranch = headTags.Count > 0 && branch == null && ReleaseChannel.AnyLts(git.BranchesContainingHead()),
             Diagnostics = diagnostics,
             ApiBaselineTag = apiBaseline?.Name ?? string.Empty,
             ApiBaselineVersion = apiBaseline?.Version,

@@ -88,6 +88,7 @@ public static class VersionCacheFile
             AssemblyVersionPrecision = precision,
             Explanation = Get(values, "explanation"),
             IsSecurityRelease = Get(values, "security") == "true",
+            OnLtsBranch = Get(values, "ltsBranch") == "true",
             Diagnostics = diagnostics,
         };
     }
@@ -130,6 +131,7 @@ public static class VersionCacheFile
         Add("precision", result.AssemblyVersionPrecision.ToString());
         Add("explanation", result.Explanation);
         Add("security", result.IsSecurityRelease ? "true" : "false");
+        Add("ltsBranch", result.OnLtsBranch ? "true" : "false");
         foreach (var d in result.Diagnostics) Add("diagnostic", $"{d.Code}|{d.Severity}|{d.Message}");
         sb.Append(End).Append('\n');
         return sb.ToString();

@@ -35,6 +35,10 @@ public sealed record VersionResult
     /// (<see cref="Commits.SecurityChange"/>).</summary>
     public bool IsSecurityRelease { get; init; }
 
+    /// <summary>A tagged commit built on a detached HEAD without a branch (outside CI) that an lts/* or support/* branch
+    /// holds (<see cref="ReleaseChannel.AnyLts"/>).</summary>
+    public bool OnLtsBranch { get; init; }
+
     public AssemblyVersionPrecision AssemblyVersionPrecision { get; init; } = AssemblyVersionPrecision.Major;
 
     /// <summary>Why this version, in one line: "1.3.0-alpha.5 (v1.2.0 + 5 commits on main; feat 4f1c2ab → minor)".</summary>
