@@ -42,7 +42,9 @@ public sealed class GitLabCi : ICiProvider, ICiOutputs
         }
         var directory = NonEmpty(variable("CI_PROJECT_DIR"));
         var path = NonEmpty(publication.DotenvFile) ?? DefaultDotenvFile;
+        // GitLab always sets CI_PROJECT_DIR; without it a relative path would land wherever MSBuild runs.
         if (directory != null) path = System.IO.Path.Combine(directory, path);
+        else if (!System.IO.Path.IsPathRooted(path)) return output;
         output.Files.Add(new CiFile(path, text.ToString(), Append: false));
         return output;
     }

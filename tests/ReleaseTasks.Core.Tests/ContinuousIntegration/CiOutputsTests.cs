@@ -134,6 +134,9 @@ public class CiOutputsTests
         Assert.Equal("RELEASETASKS_VERSION=1.2.0-alpha.feat-it-s.3\nRELEASETASKS_BRANCH=" + HostileBranch + "\nRELEASETASKS_PRERELEASE=\n", file.Text);
         Assert.Empty(output.Skipped);
 
+        // Not a real GitLab job (no CI_PROJECT_DIR): no file in whatever directory MSBuild runs in.
+        Assert.Empty(Publish("GitLab CI", "GITLAB_CI", "true", "CI_COMMIT_BRANCH", "main").Files);
+
         Assert.False(GitLabCi.CanCarry("a\nB=1"));
         Assert.False(GitLabCi.CanCarry(" padded"));
         Assert.True(GitLabCi.CanCarry("it's \"quoted\" #not-a-comment"));
