@@ -286,7 +286,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         ApiBaselineVersion = result.ApiBaselineVersion?.ToNormalizedString() ?? string.Empty;
         ReleaseType = ReleaseChannel.ReleaseType(result.Version);
         Channel = ReleaseChannel.Of(result.Version);
-        IsLts = ReleaseChannel.IsLts(result.Branch, lts) ? "true" : "false";
+        IsLts = ReleaseChannel.IsLts(result.Branch, lts) || result.OnLtsBranch ? "true" : "false";
         IsSecurityRelease = result.IsSecurityRelease ? "true" : "false";
         FeatureFreezeBroken = !result.FeatureFreezeJudged ? string.Empty : result.FeatureFreezeBreaks.Count > 0 ? "true" : "false";
     }

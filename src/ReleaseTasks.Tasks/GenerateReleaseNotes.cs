@@ -20,6 +20,13 @@ public sealed class GenerateReleaseNotes : ReleaseNotesTaskBase
 
     [Output] public string PackageReleaseNotesOutput { get; private set; } = string.Empty;
 
+    /// <summary>The build's ReleaseTasksReleaseType, …Channel, …IsLts and …IsSecurityRelease, for the JSON (empty for
+    /// an explicit version, which computes none).</summary>
+    public string? ReleaseType { get; set; }
+    public string? Channel { get; set; }
+    public string? IsLts { get; set; }
+    public string? IsSecurityRelease { get; set; }
+
     protected override string What => "generate the release notes";
 
     protected override void ExecuteCore()
@@ -27,6 +34,8 @@ public sealed class GenerateReleaseNotes : ReleaseNotesTaskBase
         PackageReleaseNotesOutput = PackageReleaseNotes ?? string.Empty;
         var (resolution, template) = ResolveNotes();
         if (resolution?.Notes is not { } notes || Log.HasLoggedErrors) return;
+        if (!string.IsNullOrWhiteSpace(ReleaseType) && !string.IsNullOrWhiteSpace(Channel))
+            notes = notes with { Kind = new ReleaseKind(ReleaseType!, Channel!, IsTrue(IsLts), IsTrue(IsSecurityRelease)) };
 
         var markdown = ReleaseNotesRenderer.Render(notes, template);
         if (!string.IsNullOrWhiteSpace(MarkdownFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(MarkdownFile!, markdown);
@@ -40,4 +49,6 @@ public sealed class GenerateReleaseNotes : ReleaseNotesTaskBase
         Log.LogMessage(MessageImportance.Normal,
             $"ReleaseTasks: release notes for {notes.Version} ({notes.Sections.Count} section(s), since {(notes.PreviousTag.Length > 0 ? notes.PreviousTag : "the first commit")}) → {MarkdownFile}");
     }
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 }

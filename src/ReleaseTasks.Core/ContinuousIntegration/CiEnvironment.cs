@@ -21,6 +21,21 @@ public static class CiEnvironment
         return null;
     }
 
+    /// <summary>
+    /// What the CI system running the build is to be handed for <paramref name="publication"/>: null outside CI;
+    /// the system's name with no output when it has no mechanism (<see cref="ICiOutputs"/>) for it.
+    /// </summary>
+    public static (string System, CiOutput? Output)? Publish(CiPublication publication, Func<string, string?> variable)
+    {
+        foreach (var provider in Providers)
+        {
+            var declared = Declared(provider, variable);
+            if (provider.Read(declared) == null) continue;
+            return (provider.Name, provider is ICiOutputs outputs ? outputs.Publish(publication, declared) : null);
+        }
+        return null;
+    }
+
     /// <summary>A provider reads only the variables it declares, so the lists derived from them (the docs, what the
     /// tests clear) cannot miss one.</summary>
     private static Func<string, string?> Declared(ICiProvider provider, Func<string, string?> variable) => name =>

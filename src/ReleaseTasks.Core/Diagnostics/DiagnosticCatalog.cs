@@ -40,6 +40,10 @@ public static class DiagnosticCatalog
     public const string MaintenanceChangeOutOfRange = "RT1020";
     public const string MaintenanceBranchOutOfRange = "RT1021";
     // Issue 11 (maintenance branches): end
+    // Issue 11 (the version downstream): RT1030–RT1039.
+    public const string CiValueNotPublished = "RT1030";
+    public const string PackageValidationBreak = "RT1031";
+    public const string PackageValidationBaselineMissing = "RT1032";
     public const string CoverageUnreadable = "RT2001";
     public const string LineCoverageTooLow = "RT2002";
     public const string BranchCoverageTooLow = "RT2003";
@@ -83,6 +87,12 @@ public static class DiagnosticCatalog
     public static Diagnostic InvalidPropertyValue(string property, string value, string expected) =>
         new(InvalidProperty, DiagnosticSeverity.Error,
             $"{property}='{value}' is not valid: expected {expected}. Fix the value in your project file or on the command line.");
+
+    public static Diagnostic CiCannotCarry(string system, IReadOnlyList<string> variables) =>
+        new(CiValueNotPublished, DiagnosticSeverity.Warning,
+            $"{system} cannot carry the value of {string.Join(", ", variables)} as it is (a line break, or a blank at either end), so " +
+            $"{(variables.Count == 1 ? "it was" : "they were")} left out of what the build hands it rather than changed. " +
+            "Read the value from the build instead (dotnet msbuild -getProperty), or correct the branch or property it comes from.");
 
     public static Diagnostic InvalidBranchPolicyItem(string item, string problem) =>
         new(InvalidBranchPolicy, DiagnosticSeverity.Error,

@@ -84,6 +84,9 @@ public sealed class GitCliHistory : IGitHistory
         return new RefListing(PeelNested(ParseTags(tagLines.ToString())), branches);
     }
     // ---- end release lines ----
+    public IReadOnlyList<string> BranchesContainingHead() =>
+        _git.RunChecked("for-each-ref", "--contains", "HEAD", "--format=%(refname)", "refs/heads/", "refs/remotes/")
+            .Split(new[] { '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries);
 
     public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters)
     {

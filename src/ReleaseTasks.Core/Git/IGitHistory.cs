@@ -19,6 +19,8 @@ public interface IGitHistory
     /// <paramref name="defaultBranch"/>, local and on every remote, and remotes' HEAD — in the same single read of the refs
     /// (release lines and the feature freeze need them; a second process would cost every build).</summary>
     RefListing TagsAndBranches(string? defaultBranch = null);
+    /// <summary>The local and remote-tracking branches (refs/heads/…, refs/remotes/…) whose history holds HEAD.</summary>
+    IReadOnlyList<string> BranchesContainingHead();
 
     /// <summary>The commits of <paramref name="since"/>..HEAD as <see cref="CommitsSince"/>, or null when
     /// <paramref name="since"/> is not an ancestor of HEAD.</summary>

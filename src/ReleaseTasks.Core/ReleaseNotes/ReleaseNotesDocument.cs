@@ -26,4 +26,11 @@ public sealed record ReleaseNotesDocument(
 
     /// <summary>The commit the version was built from.</summary>
     public string Commit { get; init; } = string.Empty;
+
+    /// <summary>The build's ReleaseTasksReleaseType, Channel, IsLts and IsSecurityRelease, when the build computed
+    /// them (not for an explicit -p:Version, nor in a changelog section).</summary>
+    public ReleaseKind? Kind { get; init; }
 }
+
+/// <summary>What kind of release the notes are for: the same values as the build's outputs.</summary>
+public sealed record ReleaseKind(string ReleaseType, string Channel, bool IsLts, bool IsSecurityRelease);

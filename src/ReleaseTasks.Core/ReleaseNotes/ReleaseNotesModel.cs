@@ -23,6 +23,11 @@ public static class ReleaseNotesModel
         ["repository_url"] = notes.RepositoryUrl,
         ["compare_url"] = notes.CompareUrl,
         ["sections"] = notes.Sections.Select(Section).ToList(),
+        // The build's ReleaseTasksReleaseType, …Channel, …IsLts, …IsSecurityRelease; null when it did not compute them.
+        ["release_type"] = notes.Kind?.ReleaseType,
+        ["channel"] = notes.Kind?.Channel,
+        ["is_lts"] = notes.Kind?.IsLts,
+        ["is_security_release"] = notes.Kind?.IsSecurityRelease,
     };
 
     private static object Section(NoteSection section) => new Dictionary<string, object?>

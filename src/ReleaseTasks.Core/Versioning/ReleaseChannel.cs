@@ -30,4 +30,18 @@ public static class ReleaseChannel
     public static bool IsLts(string? branch, bool declared) =>
         declared || branch != null &&
         (branch.StartsWith("lts/", StringComparison.OrdinalIgnoreCase) || branch.StartsWith("support/", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A tag checked out on a detached HEAD outside CI has no branch: it is LTS when an lts/* or support/* branch,
+    /// local or remote-tracking (refs/remotes/&lt;remote&gt;/lts/…), holds it. Only asked for that case: one
+    /// for-each-ref --contains, cached with the version.
+    /// </summary>
+    public static bool AnyLts(System.Collections.Generic.IEnumerable<string> references) => references.Any(r =>
+    {
+        if (r.StartsWith("refs/heads/", StringComparison.Ordinal)) return IsLts(r.Substring("refs/heads/".Length), false);
+        if (!r.StartsWith("refs/remotes/", StringComparison.Ordinal)) return false;
+        var rest = r.Substring("refs/remotes/".Length);
+        var slash = rest.IndexOf('/');
+        return slash > 0 && IsLts(rest.Substring(slash + 1), false);
+    });
 }

@@ -142,6 +142,7 @@ public static class ReleaseVersionResolver
             FeatureFreezeJudged = freeze != null,
             FeatureFreezeBase = freeze?.Base ?? string.Empty,
             FeatureFreezeBreaks = freeze?.Breaks ?? Array.Empty<string>(),
+            OnLtsBranch = headTags.Count > 0 && branch == null && ReleaseChannel.AnyLts(git.BranchesContainingHead()),
             Diagnostics = diagnostics,
             ApiBaselineTag = apiBaseline?.Name ?? string.Empty,
             ApiBaselineVersion = apiBaseline?.Version,

@@ -14,7 +14,7 @@ namespace ReleaseTasks.Versioning;
 /// </summary>
 public static class VersionCacheFile
 {
-    private const string Format = "ReleaseTasks version cache 3";
+    private const string Format = "ReleaseTasks version cache 4";
 
     // The last line: a file cut short (disk full, a damaged copy of obj/) is a miss, never a wrong version such as
     // "1.2.3-alp" read from half a line.
@@ -93,6 +93,7 @@ public static class VersionCacheFile
             FeatureFreezeJudged = Get(values, "freezeJudged") == "true",
             FeatureFreezeBase = Get(values, "freezeBase"),
             FeatureFreezeBreaks = freezeBreaks,
+            OnLtsBranch = Get(values, "ltsBranch") == "true",
             Diagnostics = diagnostics,
         };
     }
@@ -138,6 +139,7 @@ public static class VersionCacheFile
         Add("freezeJudged", result.FeatureFreezeJudged ? "true" : "false");
         Add("freezeBase", result.FeatureFreezeBase);
         foreach (var b in result.FeatureFreezeBreaks) Add("freezeBreak", b);
+        Add("ltsBranch", result.OnLtsBranch ? "true" : "false");
         foreach (var d in result.Diagnostics) Add("diagnostic", $"{d.Code}|{d.Severity}|{d.Message}");
         sb.Append(End).Append('\n');
         return sb.ToString();

@@ -44,6 +44,9 @@ public sealed record VersionResult
 
     /// <summary>The feature freeze was judged: HEAD is on a release branch and its branch point was found.</summary>
     public bool FeatureFreezeJudged { get; init; }
+    /// <summary>A tagged commit built on a detached HEAD without a branch (outside CI) that an lts/* or support/* branch
+    /// holds (<see cref="ReleaseChannel.AnyLts"/>).</summary>
+    public bool OnLtsBranch { get; init; }
 
     public AssemblyVersionPrecision AssemblyVersionPrecision { get; init; } = AssemblyVersionPrecision.Major;
 

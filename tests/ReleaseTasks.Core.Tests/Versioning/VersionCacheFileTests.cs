@@ -114,11 +114,13 @@ public sealed class VersionCacheFileTests : IDisposable
     [InlineData("ReleaseTasks version cache 1\nk\nversion=")]
     [InlineData("ReleaseTasks version cache 1\nk\nversion=banana\ncommit=abc")]
     [InlineData("ReleaseTasks version cache 1\nk\ncommit=abc\nheight=3")]
-    [InlineData("ReleaseTasks version cache 3\nk\nversion=1.0.0")]
-    [InlineData("ReleaseTasks version cache 3\nk\nversion=1.0.0\nen")]
-    [InlineData("ReleaseTasks version cache 3\nk\nversion=banana\nend")]
-    [InlineData("ReleaseTasks version cache 3\nk\nend")]
-    [InlineData("ReleaseTasks version cache 3\nend")]
+    // A whole file of an older format: the rules changed since (release lines, issue 10), so it is a miss.
+    [InlineData("ReleaseTasks version cache 3\nk\nversion=1.0.0\nend")]
+    [InlineData("ReleaseTasks version cache 4\nk\nversion=1.0.0")]
+    [InlineData("ReleaseTasks version cache 4\nk\nversion=1.0.0\nen")]
+    [InlineData("ReleaseTasks version cache 4\nk\nversion=banana\nend")]
+    [InlineData("ReleaseTasks version cache 4\nk\nend")]
+    [InlineData("ReleaseTasks version cache 4\nend")]
     [InlineData("\0\0\0\u00ff\u00fe binary")]
     public void CorruptFileIsAMiss(string content)
     {
@@ -149,7 +151,7 @@ public sealed class VersionCacheFileTests : IDisposable
     public void DamagedLinesAreSkippedAndTheRestRead()
     {
         var path = PathOf("v.cache");
-        File.WriteAllText(path, "ReleaseTasks version cache 3\nk\nversion=1.0.0\nno equals sign\n=empty name\ndiagnostic=RT1003|Bogus|unknown severity\ndiagnostic=RT1|Warning\nheight=x\nend\n");
+        File.WriteAllText(path, "ReleaseTasks version cache 4\nk\nversion=1.0.0\nno equals sign\n=empty name\ndiagnostic=RT1003|Bogus|unknown severity\ndiagnostic=RT1|Warning\nheight=x\nend\n");
 
         var read = VersionCacheFile.Read(path, "k")!;
 
