@@ -179,7 +179,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             return new VersionResolution(fallback, false, 0);
         }
 
-        var history = GitReadsOfTheBuild.For(engine, HistoryCacheFile, request.ProjectDirectory, request.Git, out var historyKey);
+        var history = GitReadsOfTheBuild.For(engine, HistoryCacheFile, request.ProjectDirectory, request.Git, out var historyKey, reuse: false);
         var resolution = ReleaseVersionResolver.Resolve(request, history);
         if (key != null && resolution.Cacheable)
         {

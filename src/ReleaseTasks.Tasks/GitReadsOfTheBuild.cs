@@ -11,11 +11,13 @@ namespace ReleaseTasks.Tasks;
 internal static class GitReadsOfTheBuild
 {
     /// <param name="key">The repository state the answers belong to; null when the files cannot tell (nothing is kept).</param>
-    public static RecordedGitHistory For(IBuildEngine? engine, string? file, string projectDirectory, GitSettings git, out string? key)
+    /// <param name="reuse">False for versioning: when it computes, it asks git (its caches are the version files);
+    /// it only records the answers for the notes.</param>
+    public static RecordedGitHistory For(IBuildEngine? engine, string? file, string projectDirectory, GitSettings git, out string? key, bool reuse = true)
     {
         var cli = new GitCliHistory(git, projectDirectory);
         key = GitReadRecord.KeyFor(projectDirectory, git);
-        if (key == null) return new RecordedGitHistory(cli);
+        if (key == null || !reuse) return new RecordedGitHistory(cli);
         if ((engine as IBuildEngine4)?.GetRegisteredTaskObject(BuildKey(key), RegisteredTaskObjectLifetime.Build) is GitReadRecord inMemory)
             return new RecordedGitHistory(cli, inMemory);
         return new RecordedGitHistory(cli, string.IsNullOrEmpty(file) ? null : GitReadRecord.Read(file!, key));
