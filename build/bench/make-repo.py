@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a `git fast-import` stream of a synthetic repository to stdout (build/bench/make-repo.sh pipes it into git).
 
-Usage: make-repo.py <commits> <feed dir>
+Usage: make-repo.py <commits> <feed dir> [maintained]
 
 The history is deterministic (fixed seed, fixed dates): the same N gives the same commit ids on every machine.
 - Commit 1 holds the class library bench/Bench.csproj (net10.0) + Class1.cs, a nuget.config listing the feed and
@@ -16,6 +16,13 @@ The history is deterministic (fixed seed, fixed dates): the same N gives the sam
   v0.1.0, v0.2.0, ... with a patch release every sixth, pre-releases (vX.0.0-rc.1, vX.0.0-rc.2 before each
   new major, vX.Y.0-beta.1 now and then), every third tag and every major or rc annotated, plus a
   non-version tag (deploy/NN) every 2,000 commits that versioning must ignore.
+
+With `maintained` the history is shaped like a long-lived real project's (build/bench/ci.sh):
+- no patch release on main; every stable main tag vX.Y.0 starts a maintenance branch release/X.Y, and every 100 main
+  commits each of the three newest lines gets a fix and a patch tag vX.Y.1, vX.Y.2, ... there, never merged back:
+  HEAD's highest tags are on branches it does not contain (at 10k commits the five highest, and 40 % of all tags);
+- every 10 main commits a two-commit topic branch that forked from main 1,500 commits earlier is merged (as in
+  git.git, where topics start from old maintenance points): a range since a tag reaches far back into the history.
 """
 import random
 import sys
@@ -92,7 +99,7 @@ def message(i, rng):
     return text
 
 
-def tag_name(k, state):
+def tag_name(k, state, patches=True):
     """The k-th release (k = 1, 2, ...); state is [major, minor, patch] of the last stable one."""
     major, minor, patch = state
     phase = k % 20
@@ -104,15 +111,17 @@ def tag_name(k, state):
         state[:] = [major + 1, 0, 0]
     elif phase == 16:
         return f"v{major}.{minor + 1}.0-beta.1"
-    elif k % 6 == 0:
+    elif k % 6 == 0 and patches:
         state[:] = [major, minor, patch + 1]
     else:
         state[:] = [major, minor + 1, 0]
     return "v%d.%d.%d" % tuple(state)
 
 
-def main(n, feed):
+def main(n, feed, maintained=False):
     rng = random.Random(20240601)
+    extra = n  # marks of commits off main: n + 1, n + 2, ...
+    lines = []  # maintenance lines: [name, tip mark, patch]
     out = sys.stdout.buffer
     chunks = []
 
@@ -135,9 +144,27 @@ def main(n, feed):
         phase = i % 100
         topic = i > 100 and phase in (97, 98)
         merge = i > 100 and phase == 99
+        old_topic = None
+        if maintained and not topic and not merge and i > 1600 and i % 10 == 5:
+            # A topic forked from main 1,500 commits back (a main commit: not ...97/...98), merged by commit i.
+            base = i - 1500
+            if base % 100 in (97, 98):
+                base -= 2
+            for t in range(2):
+                extra += 1
+                emit(b"commit refs/heads/topic/old-%d\nmark :%d\n" % (i, extra))
+                emit(f"author {who} {when - 300 + t} +0000\ncommitter {who} {when - 300 + t} +0000\n".encode())
+                data(message(i, rng))
+                emit(b"from :%d\n" % (base if t == 0 else extra - 1))
+                emit(f"M 644 inline src/m{t:02}/old.txt\n".encode())
+                data(f"topic {i} commit {t}\n")
+                emit(b"\n")
+            old_topic = extra
         emit(b"commit refs/heads/main\nmark :%d\n" % i)
         emit(f"author {who} {when} +0000\ncommitter {who} {when} +0000\n".encode())
-        if merge:
+        if old_topic:
+            data(f"Merge branch 'topic/old-{i}'\n")
+        elif merge:
             data(f"Merge branch 'topic/{i // 100}'\n")
         elif i == 1:
             data("chore: initial commit with the bench library\n")
@@ -148,6 +175,8 @@ def main(n, feed):
             emit(b"from :%d\n" % parent)
         if merge:
             emit(b"merge :%d\n" % (i - 1))
+        if old_topic:
+            emit(b"merge :%d\n" % old_topic)
         if i == 1:
             for name, text in {**ROOT_FILES, "nuget.config": nuget_config(feed)}.items():
                 emit(f"M 644 inline {name}\n".encode())
@@ -156,7 +185,7 @@ def main(n, feed):
                 for f in range(FILES_PER_DIR):
                     emit(f"M 644 inline src/m{d:02}/f{f:02}.txt\n".encode())
                     data(f"module {d} file {f}\n")
-        elif not merge:
+        elif not merge and not old_topic:
             for _ in range(rng.randint(1, 4)):
                 d, f = rng.randrange(FILES_DIRS), rng.randrange(FILES_PER_DIR)
                 emit(f"M 644 inline src/m{d:02}/f{f:02}.txt\n".encode())
@@ -167,12 +196,26 @@ def main(n, feed):
 
         if i % 500 == 0 and i + 500 <= n:
             k = i // 500
-            tag = tag_name(k, state)
+            tag = tag_name(k, state, patches=not maintained)
             if k % 3 == 0 or "-rc." in tag or tag.endswith(".0.0"):
                 emit(f"tag {tag}\nfrom :{i}\ntagger {who} {when + 30} +0000\n".encode())
                 data(f"Release {tag}\n")
             else:
                 emit(f"reset refs/tags/{tag}\nfrom :{i}\n\n".encode())
+            if maintained and "-" not in tag:
+                lines.append([tag[1:].rsplit(".", 1)[0], i, 0])
+        if maintained and i % 100 == 50:
+            for line in lines[-3:]:
+                extra += 1
+                emit(b"commit refs/heads/release/%s\nmark :%d\n" % (line[0].encode(), extra))
+                emit(f"author {who} {when + 60} +0000\ncommitter {who} {when + 60} +0000\n".encode())
+                data(f"fix: backport a fix to {line[0]} ({i})\n")
+                emit(b"from :%d\n" % line[1])
+                emit(f"M 644 inline src/m24/maintenance.txt\n".encode())
+                data(f"{line[0]} fix {line[2] + 1}\n")
+                emit(b"\n")
+                line[1], line[2] = extra, line[2] + 1
+                emit(f"reset refs/tags/v{line[0]}.{line[2]}\nfrom :{extra}\n\n".encode())
         if i % 2000 == 1000:
             emit(f"reset refs/tags/deploy/{i // 2000:02}\nfrom :{i}\n\n".encode())
     out.write(b"".join(chunks))
@@ -180,4 +223,4 @@ def main(n, feed):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), sys.argv[2])
+    main(int(sys.argv[1]), sys.argv[2], len(sys.argv) > 3 and sys.argv[3] == "maintained")

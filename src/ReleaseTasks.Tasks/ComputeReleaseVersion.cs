@@ -34,6 +34,9 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     public string? GitPath { get; set; }
     public string? CacheFile { get; set; }
 
+    /// <summary>Where the git answers of this build are kept for the release notes (obj/ReleaseTasks.history.cache).</summary>
+    public string? HistoryCacheFile { get; set; }
+
     /// <summary>ReleaseTasksVerbosity: quiet (explanation at detailed verbosity only), normal, or detailed (inputs
     /// and details at normal verbosity too).</summary>
     public string? Verbosity { get; set; }
@@ -212,9 +215,11 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             return new VersionResolution(fallback, false, 0);
         }
 
-        var resolution = ReleaseVersionResolver.Resolve(request);
+        var history = GitReadsOfTheBuild.For(engine, HistoryCacheFile, request.ProjectDirectory, request.Git, out var historyKey, reuse: false);
+        var resolution = ReleaseVersionResolver.Resolve(request, history);
         if (key != null && resolution.Cacheable)
         {
+            GitReadsOfTheBuild.Keep(engine, HistoryCacheFile, historyKey, request.ProjectDirectory, request.Git, history);
             engine?.RegisterTaskObject(buildKey!, resolution.Result, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
             if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key, resolution.Result);
             if (shared != null) VersionCacheFile.WriteShared(shared, key, resolution.Result);

@@ -18,6 +18,9 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
     public string[] PathFilter { get; set; } = Array.Empty<string>();
     public string? GitPath { get; set; }
 
+    /// <summary>The git answers ComputeReleaseVersion kept (obj/ReleaseTasks.history.cache): the range it read is not read again.</summary>
+    public string? HistoryCacheFile { get; set; }
+
     /// <summary>"feat=New Features;perf=Improvements": adds to or overrides the type → section mapping.</summary>
     public string? Types { get; set; }
 
@@ -85,7 +88,8 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
             SupportContact = SupportContact,
             MaxCommits = maxCommits,
         };
-        var resolution = ReleaseNotesResolver.Resolve(request);
+        var history = GitReadsOfTheBuild.For(BuildEngine, HistoryCacheFile, ProjectDirectory, git, out _);
+        var resolution = ReleaseNotesResolver.Resolve(request, history);
         foreach (var diagnostic in resolution.Diagnostics) Report(diagnostic);
         return (resolution, template);
     }

@@ -51,6 +51,19 @@ public sealed class GitCliHistory : IGitHistory
     public IReadOnlyList<GitTag> TagsReachableFromHead() =>
         PeelNested(ParseTags(_git.RunChecked("for-each-ref", "--merged", "HEAD", TagFormat, "refs/tags/")));
 
+    public IReadOnlyCollection<string> ReachableFromHead(IReadOnlyList<string> tagNames)
+    {
+        var reachable = new HashSet<string>(StringComparer.Ordinal);
+        if (tagNames.Count == 0) return reachable;
+        // Exact ref names as patterns ("matching completely", git-for-each-ref(1)): --merged then walks from these
+        // tags only, down to where HEAD's history covers them, instead of from every tag back to the root commit.
+        var args = new List<string> { "for-each-ref", "--merged", "HEAD", "--format=%(refname)" };
+        foreach (var name in tagNames) args.Add("refs/tags/" + name);
+        foreach (var line in _git.RunChecked(args.ToArray()).Split('\n'))
+            if (line.StartsWith("refs/tags/", StringComparison.Ordinal)) reachable.Add(line.Substring(10));
+        return reachable;
+    }
+
     public IReadOnlyList<GitTag> AllTags() => PeelNested(ParseTags(_git.RunChecked("for-each-ref", TagFormat, "refs/tags/")));
 
     // ---- release lines (issue 10): tags and branches in the one for-each-ref that reads the tags ----

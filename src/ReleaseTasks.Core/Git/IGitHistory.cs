@@ -12,6 +12,10 @@ public interface IGitHistory
     /// whole history: slow on big repositories, so versioning only falls back to it.</summary>
     IReadOnlyList<GitTag> TagsReachableFromHead();
 
+    /// <summary>Which of the given tags (names under refs/tags/) are reachable from HEAD. git walks only down to the
+    /// oldest of them, so a few recent tags cost what their range does, not the whole history.</summary>
+    IReadOnlyCollection<string> ReachableFromHead(IReadOnlyList<string> tagNames);
+
     /// <summary>Every tag of the repository, annotated tags peeled: reads refs only, fast at any size.</summary>
     IReadOnlyList<GitTag> AllTags();
 

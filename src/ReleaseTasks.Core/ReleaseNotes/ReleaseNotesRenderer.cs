@@ -10,26 +10,39 @@ namespace ReleaseTasks.ReleaseNotes;
 /// <summary>Renders release notes through a Liquid template (Fluid): the team's default, or the user's own.</summary>
 public static class ReleaseNotesRenderer
 {
-    private static readonly FluidParser Parser = new();
+    // Built on first use only: the default notes never need the parser (DefaultReleaseNotesText).
+    private static readonly Lazy<FluidParser> Parser = new(() => new FluidParser());
 
-    public static string DefaultTemplateText { get; } = ReadDefault();
+    private static readonly Lazy<string> DefaultText = new(ReadDefault);
 
-    private static readonly Lazy<IFluidTemplate> Default = new(() => Parse(DefaultTemplateText!, "the default template"));
+    public static string DefaultTemplateText => DefaultText.Value;
+
+    private static readonly Lazy<IFluidTemplate> Default = new(() => Parse(DefaultTemplateText, "the default template"));
+
+    /// <summary>DefaultTemplate.liquid parsed: what <see cref="DefaultReleaseNotesText"/> must render byte for byte.</summary>
+    public static IFluidTemplate DefaultTemplate => Default.Value;
 
     /// <summary>Parses a template; throws <see cref="TemplateException"/> with the parser's message when it is not Liquid.</summary>
     public static IFluidTemplate Parse(string text, string name)
     {
-        if (!Parser.TryParse(text, out var template, out var error))
+        if (!Parser.Value.TryParse(text, out var template, out var error))
             throw new TemplateException($"{name} is not a valid Liquid template: {error}");
         return template;
     }
 
+    /// <summary>The notes through <paramref name="template"/>, or the team's default template when it is null.</summary>
     public static string Render(ReleaseNotesDocument notes, IFluidTemplate? template = null)
     {
-        var context = new TemplateContext(new TemplateOptions());
         // Commit text is escaped for every template: a message must not be able to break the page or the changelog.
+        if (template == null) return Normalize(DefaultReleaseNotesText.Write(MarkdownText.EscapeCommitText(notes)));
+        return RenderLiquid(notes, template);
+    }
+
+    private static string RenderLiquid(ReleaseNotesDocument notes, IFluidTemplate template)
+    {
+        var context = new TemplateContext(new TemplateOptions());
         foreach (var pair in ReleaseNotesModel.From(MarkdownText.EscapeCommitText(notes))) context.SetValue(pair.Key, pair.Value);
-        var text = (template ?? Default.Value).Render(context);
+        var text = template.Render(context);
         return Normalize(text);
     }
 

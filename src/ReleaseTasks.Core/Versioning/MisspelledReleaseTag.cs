@@ -41,14 +41,15 @@ public static class MisspelledReleaseTag
         if (higher.Count == 0) return null;
 
         var inRange = new HashSet<string>((range ?? Array.Empty<GitCommit>()).Select(c => c.Id), StringComparer.OrdinalIgnoreCase);
-        HashSet<string>? reachable = null;
+        IReadOnlyCollection<string>? reachable = null;
         foreach (var tag in higher)
         {
             if (!inRange.Contains(tag.CommitId))
             {
-                // Only for tags the range does not show (no previous tag, a path filter, a tag behind the previous one).
-                reachable ??= new HashSet<string>(git.TagsReachableFromHead().Select(t => t.CommitId), StringComparer.OrdinalIgnoreCase);
-                if (!reachable.Contains(tag.CommitId)) continue;
+                // Only for tags the range does not show (no previous tag, a path filter, a tag behind the previous one):
+                // one question about exactly those tags.
+                reachable ??= ReachableTag.Reachable(git, higher.Where(t => !inRange.Contains(t.CommitId)).Select(t => t.Name).ToList());
+                if (!reachable.Contains(tag.Name)) continue;
             }
             return DiagnosticCatalog.VersionLikeTagInHistory(tag.Name, tag.SemVerName, tag.Version.ToNormalizedString(), tag.CommitId,
                 previous?.Name, computed.ToNormalizedString(), others);
