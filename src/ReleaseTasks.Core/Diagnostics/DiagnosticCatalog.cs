@@ -56,6 +56,23 @@ public static class DiagnosticCatalog
     public const string ChangelogBusy = "RT3007";
     public const string ReleaseNotesCommitsCapped = "RT3008";
 
+    // Releasing (readiness, tagging): RT4001-RT4049; configuration of releases: RT0007-RT0008.
+    public const string InvalidReleaseWindow = "RT0007";
+    public const string EmergencyWithoutReason = "RT0008";
+    public const string NothingToRelease = "RT4001";
+    public const string BranchNotAllowedToRelease = "RT4002";
+    public const string WorkingTreeNotClean = "RT4003";
+    public const string TagExistsElsewhere = "RT4004";
+    public const string TestsNotReady = "RT4005";
+    public const string CoverageNotReady = "RT4006";
+    public const string ApiNotReady = "RT4007";
+    public const string AuditNotReady = "RT4008";
+    public const string ChangelogNotReady = "RT4009";
+    public const string ReleaseNotesNotReady = "RT4010";
+    public const string OutsideReleaseWindow = "RT4011";
+    public const string FeatureFreezeBroken = "RT4012";
+    public const string NotJudgedInStrictMode = "RT4013";
+
     /// <summary>All codes defined above; a test checks each has a page in docs/diagnostics.</summary>
     public static IReadOnlyList<string> AllCodes { get; } = typeof(DiagnosticCatalog)
         .GetFields()
@@ -317,4 +334,19 @@ public static class DiagnosticCatalog
     }
 
     private static string Short(string commit) => commit.Length > 7 ? commit.Substring(0, 7) : commit;
+
+    // Releasing.
+    public static Diagnostic ReleaseWindowItemInvalid(string item, string problem) =>
+        new(InvalidReleaseWindow, DiagnosticSeverity.Error, $"ReleaseTasksReleaseWindow '{item}': {problem}.");
+
+    public static Diagnostic EmergencyReasonMissing() =>
+        new(EmergencyWithoutReason, DiagnosticSeverity.Error,
+            "ReleaseTasksEmergencyRelease=true needs a ReleaseTasksEmergencyReason: the readiness report and the tag message record why the release is an emergency (-p:ReleaseTasksEmergencyReason=\"fix for CVE-…\").");
+
+    public static Diagnostic ReadinessItemFailed(ReleaseTasks.Releasing.ReadinessItem item) =>
+        new(item.Code, DiagnosticSeverity.Error, $"Release not ready: {item.Name}: {item.Detail}. Fix: {item.Fix}.");
+
+    public static Diagnostic ReadinessItemNotJudged(ReleaseTasks.Releasing.ReadinessItem item) =>
+        new(NotJudgedInStrictMode, DiagnosticSeverity.Error,
+            $"Release not ready: {item.Name} was not judged ({item.Detail}) and ReleaseTasksReadinessStrict=true asks for every item. Fix: {item.Fix}, or set ReleaseTasksReadinessStrict=false.");
 }
