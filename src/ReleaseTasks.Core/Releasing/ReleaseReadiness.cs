@@ -187,5 +187,21 @@ public static class ReleaseReadiness
                 "revert them on the release branch and merge them into main instead");
     }
 
+    /// <summary>True when the changelog has a heading for the version: "## [1.3.0](…)", "## 1.3.0 - date", or with the
+    /// tag prefix a monorepo's sections carry ("## [mylib-v1.3.0]").</summary>
+    public static bool HasChangelogSection(string changelog, string prefix, string computedVersion)
+    {
+        if (!VersionTag.TryParseSemVer(computedVersion, out var computed)) return false;
+        var version = new SemanticVersion(computed.Major, computed.Minor, computed.Patch).ToNormalizedString();
+        var labels = new[] { version, prefix + version, computed.ToNormalizedString(), prefix + computed.ToNormalizedString() };
+        foreach (var line in changelog.Split('\n'))
+        {
+            if (!line.StartsWith("## ", StringComparison.Ordinal)) continue;
+            var heading = line.Substring(3).TrimStart('[').TrimEnd('\r');
+            if (labels.Any(l => heading.StartsWith(l, StringComparison.Ordinal) && (heading.Length == l.Length || heading[l.Length] is ']' or ' '))) return true;
+        }
+        return false;
+    }
+
     private static string Short(string commit) => commit.Length > 7 ? commit.Substring(0, 7) : commit;
 }
