@@ -48,7 +48,20 @@ public static class ReleaseReadiness
     public static string TagName(string prefix, SemanticVersion version) =>
         (string.IsNullOrEmpty(prefix) ? "v" : prefix) + version.ToNormalizedString();
 
-    /// <summary>The tags of the prefix on HEAD, highest first.</summary>
+    /// <summary>
+    /// The release a build of <paramref name="computedVersion"/> makes: the tag on HEAD as it is (a pre-release tag too),
+    /// otherwise the computed version without its pre-release label, with the tag it gets. Null when not SemVer.
+    /// </summary>
+    public static (SemanticVersion? Version, string TagName, VersionTag? OnHead) ReleaseOf(string computedVersion, string prefix, IReadOnlyList<ReleaseTasks.Git.GitTag> tags, string head)
+    {
+        if (!VersionTag.TryParseSemVer(computedVersion, out var computed)) return (null, "", null);
+        var onHead = tags.Select(t => VersionTag.TryParse(t.Name, t.CommitId, prefix, out var v) ? v : null)
+            .FirstOrDefault(r => r != null && r.CommitId == head && VersionComparer.VersionRelease.Equals(r.Version, computed));
+        var version = onHead?.Version ?? new SemanticVersion(computed.Major, computed.Minor, computed.Patch);
+        return (version, onHead?.Name ?? TagName(prefix, version), onHead);
+    }
+
+    /// <summary>Every release of the tag prefix, highest first.</summary>
     private static List<VersionTag> Releases(ReadinessFacts facts) =>
         facts.Tags.Select(t => VersionTag.TryParse(t.Name, t.CommitId, facts.TagPrefix, out var v) ? v : null)
             .Where(v => v != null).Select(v => v!).OrderByDescending(v => v.Version).ToList();
@@ -56,14 +69,11 @@ public static class ReleaseReadiness
     private static (SemanticVersion? Version, string TagName, ReadinessItem Item) JudgeVersion(ReadinessFacts facts)
     {
         const string name = "Version to release";
-        if (!VersionTag.TryParseSemVer(facts.Version, out var computed))
+        var (version, tagName, onHead) = ReleaseOf(facts.Version, facts.TagPrefix, facts.Tags, facts.HeadCommit);
+        if (version == null)
             return (null, "", ReadinessItem.Fail(name, DiagnosticCatalog.NothingToRelease, $"the computed version '{facts.Version}' is not SemVer",
                 "let GetReleaseVersion compute the version (no -p:Version, ReleaseTasksSkip=false) in a git repository"));
         var releases = Releases(facts);
-        // The tag on HEAD is released as it is (a pre-release tag too); otherwise the computed version without its label.
-        var onHead = releases.FirstOrDefault(r => r.CommitId == facts.HeadCommit && VersionComparer.VersionRelease.Equals(r.Version, computed));
-        var version = onHead?.Version ?? new SemanticVersion(computed.Major, computed.Minor, computed.Patch);
-        var tagName = onHead?.Name ?? TagName(facts.TagPrefix, version);
         var higher = releases.FirstOrDefault(r => r.CommitId != facts.HeadCommit && VersionComparer.VersionRelease.Compare(r.Version, version) >= 0);
         if (higher != null)
             return (version, tagName, ReadinessItem.Fail(name, DiagnosticCatalog.NothingToRelease,
