@@ -26,7 +26,7 @@ public class MonorepoRelease
         repo.CommitAll("feat: two libraries");
         var betaUnshipped = File.ReadAllText(Path.Combine(b, "PublicAPI.Unshipped.txt"));
 
-        var result = DotNet.Run(a, new[] { "msbuild", "-nodeReuse:false", "-t:TagRelease", "-v:n",
+        var result = DotNet.Run(a, new[] { "msbuild", "-restore", "-nodeReuse:false", "-t:TagRelease", "-v:n",
             "-p:ReleaseTasksEmergencyRelease=true", "-p:ReleaseTasksEmergencyReason=\"hotfix for a customer\"" });
 
         result.EnsureSuccess("TagRelease of Alpha");

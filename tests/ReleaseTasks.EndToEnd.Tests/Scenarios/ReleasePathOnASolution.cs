@@ -16,7 +16,7 @@ namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
 public class ReleasePathOnASolution
 {
     private static ProcessResult Run(string root, string targets, IDictionary<string, string?>? environment = null, params string[] properties) =>
-        DotNet.Run(root, new[] { "msbuild", "all.sln", "-nodeReuse:false", "-t:" + targets, "-v:n", "-p:ReleaseTasksTestResults=**/TestResults/*.trx" }
+        DotNet.Run(root, new[] { "msbuild", "all.sln", "-restore", "-nodeReuse:false", "-t:" + targets, "-v:n", "-p:ReleaseTasksTestResults=**/TestResults/*.trx" }
             .Concat(properties.Select(p => "-p:" + p)), environment);
 
     [Fact]

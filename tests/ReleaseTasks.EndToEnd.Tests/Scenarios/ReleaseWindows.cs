@@ -16,7 +16,7 @@ public class ReleaseWindows
             """<ReleaseTasksReleaseWindow Include="Tue" Start="02:00" End="04:00" TimeZone="UTC" />""");
         repo.CommitAll("feat: first");
         ProcessResult Readiness(params string[] properties) =>
-            DotNet.Run(dir, new[] { "msbuild", "-nodeReuse:false", "-t:CheckReleaseReadiness", "-v:n" }.Concat(properties.Select(p => "-p:" + p)));
+            DotNet.Run(dir, new[] { "msbuild", "-restore", "-nodeReuse:false", "-t:CheckReleaseReadiness", "-v:n" }.Concat(properties.Select(p => "-p:" + p)));
 
         var open = Readiness("ReleaseTasksNow=2026-12-01T03:00:00Z");
         open.EnsureSuccess("inside the window");
@@ -48,7 +48,7 @@ public class ReleaseWindows
             """<ReleaseTasksReleaseWindow Include="Tue;Thu" Start="09:00" End="10:00" TimeZone="$(WindowZone)" /><ReleaseTasksReleaseWindow Include="Sat" Start="9" End="10:00" Condition="'$(BadWindow)' == 'true'" />""");
         repo.CommitAll("feat: first");
         ProcessResult Readiness(params string[] properties) =>
-            DotNet.Run(dir, new[] { "msbuild", "-nodeReuse:false", "-t:CheckReleaseReadiness", "-v:n" }.Concat(properties.Select(p => "-p:" + p)));
+            DotNet.Run(dir, new[] { "msbuild", "-restore", "-nodeReuse:false", "-t:CheckReleaseReadiness", "-v:n" }.Concat(properties.Select(p => "-p:" + p)));
 
         // Thursday 3 December 2026, 08:30 UTC is 09:30 in Paris (UTC+1 in winter).
         foreach (var zone in new[] { "Europe/Paris", "Romance Standard Time" })

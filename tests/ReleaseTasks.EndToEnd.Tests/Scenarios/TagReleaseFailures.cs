@@ -25,7 +25,7 @@ public class TagReleaseFailures
     }
 
     private static ProcessResult TagRelease(string dir) =>
-        DotNet.Run(dir, new[] { "msbuild", "-nodeReuse:false", "-t:TagRelease", "-v:n" });
+        DotNet.Run(dir, new[] { "msbuild", "-restore", "-nodeReuse:false", "-t:TagRelease", "-v:n" });
 
     [Fact]
     public void ADirtyTreeIsRT4003AndNothingChanges()
