@@ -47,6 +47,13 @@ public sealed class CheckQualityGates : ReleaseTaskBase
     /// ReleaseTasks.BuildId.proj, whose result MSBuild caches for the build): who judges coverage and tests.</summary>
     public string? BuildId { get; set; }
 
+    /// <summary>CheckReleaseReadiness: false judges coverage and tests in every project (each project's checklist
+    /// needs them), and no coverage report found leaves coverage not judged instead of RT2011.</summary>
+    public bool JudgeOncePerBuild { get; set; } = true;
+
+    /// <summary>Every condition judged (Actual, Required, Passed, Detail metadata): what the readiness checklist reads.</summary>
+    [Output] public ITaskItem[] Conditions { get; private set; } = Array.Empty<ITaskItem>();
+
     protected override string What => "check the quality gates";
 
     protected override void ExecuteCore()
@@ -65,10 +72,10 @@ public sealed class CheckQualityGates : ReleaseTaskBase
             ChangedLineThreshold, ChangedLinesMinimum, BaseRef, BaselineFile, BaselineTolerance, TestResults,
             string.Join(";", AssemblyThresholds.Select(i => i.ItemSpec + "=" + i.GetMetadata("Minimum"))));
         var engine = BuildEngine as IBuildEngine4;
-        var judgedBefore = engine?.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) != null;
+        var judgedBefore = JudgeOncePerBuild && engine?.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) != null;
         engine?.RegisterTaskObject(key, new object(), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
         // The other nodes of a parallel build: the first project to claim (build, inputs) in the user's cache judges.
-        if (!judgedBefore && GateJudgement.ClaimName(BuildId, key) is { } claim
+        if (JudgeOncePerBuild && !judgedBefore && GateJudgement.ClaimName(BuildId, key) is { } claim
             && ReleaseTasks.IO.PrivateCacheDirectory.ForCurrentUser()?.TryClaim(claim) == false)
             judgedBefore = true;
 
@@ -85,14 +92,17 @@ public sealed class CheckQualityGates : ReleaseTaskBase
 
         var outcome = QualityGates.Evaluate(inputs, settings);
         foreach (var diagnostic in outcome.Diagnostics) Report(diagnostic);
+        Conditions = outcome.Conditions.Select(c => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(c.Name, new Dictionary<string, string>
+        {
+            ["Actual"] = c.Actual, ["Required"] = c.Required, ["Passed"] = c.Passed ? "true" : "false", ["Detail"] = c.Detail,
+        })).ToArray();
         if (outcome.Conditions.Count == 0) return;
 
         foreach (var line in GateReport.ConsoleTable(outcome)) Log.LogMessage(MessageImportance.High, "ReleaseTasks: " + line);
         var markdown = GateReport.Markdown(outcome);
         if (!string.IsNullOrWhiteSpace(MarkdownFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(MarkdownFile!, markdown);
         if (!string.IsNullOrWhiteSpace(JsonFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(JsonFile!, GateReport.Json(outcome));
-        var summary = Environment.GetEnvironmentVariable(ReleaseTasks.ContinuousIntegration.GitHubActions.StepSummary);
-        if (!string.IsNullOrEmpty(summary)) File.AppendAllText(summary, markdown + "\n");
+        JobSummary.Append(markdown);
 
         if (_updateBaseline && outcome.Total is { } total && !string.IsNullOrWhiteSpace(BaselineFile))
         {
@@ -105,6 +115,11 @@ public sealed class CheckQualityGates : ReleaseTaskBase
     {
         var judgesCoverage = settings.LineThreshold != null || settings.BranchThreshold != null || settings.AssemblyThresholds.Count > 0
                              || settings.ChangedLineThreshold != null || !string.IsNullOrWhiteSpace(BaselineFile) || _updateBaseline;
+        if (judgesCoverage && !JudgeOncePerBuild && Glob.Expand(root, Split(CoverageReports)).Count == 0)
+        {
+            Log.LogMessage(MessageImportance.Normal, $"ReleaseTasks: no coverage report matches {CoverageReports}: coverage is not judged.");
+            judgesCoverage = false;
+        }
         if (judgesCoverage)
         {
             var patterns = Split(CoverageReports);

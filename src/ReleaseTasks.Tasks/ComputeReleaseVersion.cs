@@ -82,6 +82,9 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     /// <summary>true when a feat or breaking commit follows the release branch's branch point, false when the freeze
     /// holds, empty when it was not judged (not a release branch, or no default branch in this clone).</summary>
     [Output] public string FeatureFreezeBroken { get; private set; } = string.Empty;
+
+    /// <summary>The commits that break the freeze ("1a2b3c4 feat: x"), for the readiness checklist.</summary>
+    [Output] public ITaskItem[] FeatureFreezeCommits { get; private set; } = Array.Empty<ITaskItem>();
     // ---- end issue 10 ----
 
     /// <summary>ReleaseTasksLts: this line is long-term support whatever its branch is called.</summary>
@@ -294,5 +297,6 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         IsLts = ReleaseChannel.IsLts(result.Branch, lts) || result.OnLtsBranch ? "true" : "false";
         IsSecurityRelease = result.IsSecurityRelease ? "true" : "false";
         FeatureFreezeBroken = !result.FeatureFreezeJudged ? string.Empty : result.FeatureFreezeBreaks.Count > 0 ? "true" : "false";
+        FeatureFreezeCommits = result.FeatureFreezeBreaks.Select(c => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(c)).ToArray();
     }
 }

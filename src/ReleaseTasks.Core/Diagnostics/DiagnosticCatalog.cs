@@ -75,6 +75,27 @@ public static class DiagnosticCatalog
     public const string MetricsWithoutHistory = "RT3020";
     public const string MetricsOfShallowClone = "RT3021";
 
+    // Releasing (readiness, tagging): RT4001-RT4049; configuration of releases: RT0007-RT0008.
+    public const string InvalidReleaseWindow = "RT0007";
+    public const string EmergencyWithoutReason = "RT0008";
+    public const string NothingToRelease = "RT4001";
+    public const string BranchNotAllowedToRelease = "RT4002";
+    public const string WorkingTreeNotClean = "RT4003";
+    public const string TagExistsElsewhere = "RT4004";
+    public const string TestsNotReady = "RT4005";
+    public const string CoverageNotReady = "RT4006";
+    public const string AuditNotReady = "RT4008";
+    public const string ChangelogNotReady = "RT4009";
+    public const string ReleaseNotesNotReady = "RT4010";
+    public const string OutsideReleaseWindow = "RT4011";
+    public const string FeatureFreezeNotReady = "RT4012";
+    public const string NotJudgedInStrictMode = "RT4013";
+    public const string ReleaseExists = "RT4020";
+    public const string ReleaseCommitRejected = "RT4021";
+    public const string ReleaseTagNotCreated = "RT4022";
+    public const string ReleasePushNotDone = "RT4023";
+    public const string ReleaseMadeByAnotherProject = "RT4024";
+
     /// <summary>All codes defined above; a test checks each has a page in docs/diagnostics.</summary>
     public static IReadOnlyList<string> AllCodes { get; } = typeof(DiagnosticCatalog)
         .GetFields()
@@ -399,4 +420,46 @@ public static class DiagnosticCatalog
         new(MetricsOfShallowClone, DiagnosticSeverity.Warning,
             "The release metrics were computed on a shallow clone: commits and tags beyond its depth are missing, so counts and lead times are too low. " +
             "Fetch the whole history (git fetch --unshallow --tags; CI: fetch-depth: 0) and run ReleaseMetrics again.");
+    // Releasing.
+    public static Diagnostic ReleaseWindowItemInvalid(string item, string problem) =>
+        new(InvalidReleaseWindow, DiagnosticSeverity.Error, $"ReleaseTasksReleaseWindow '{item}': {problem}.");
+
+    public static Diagnostic EmergencyReasonMissing() =>
+        new(EmergencyWithoutReason, DiagnosticSeverity.Error,
+            "ReleaseTasksEmergencyRelease=true needs a ReleaseTasksEmergencyReason: the readiness report and the tag message record why the release is an emergency (-p:ReleaseTasksEmergencyReason=\"fix for CVE-…\").");
+
+    public static Diagnostic ReadinessItemFailed(ReleaseTasks.Releasing.ReadinessItem item) =>
+        new(item.Code, DiagnosticSeverity.Error, $"Release not ready: {item.Name}: {item.Detail}. Fix: {item.Fix}.");
+
+    public static Diagnostic ReadinessItemNotJudged(ReleaseTasks.Releasing.ReadinessItem item) =>
+        new(NotJudgedInStrictMode, DiagnosticSeverity.Error,
+            $"Release not ready: {item.Name} was not judged ({item.Detail}) and ReleaseTasksReadinessStrict=true asks for every item. Fix: {item.Fix}, or set ReleaseTasksReadinessStrict=false.");
+
+    public static Diagnostic ReleaseAlreadyMade(string tag) =>
+        new(ReleaseExists, DiagnosticSeverity.Info, $"{tag} is on HEAD: the release exists, nothing to do.");
+
+    public static Diagnostic TagOnAnotherCommit(string tag, string commit) =>
+        new(TagExistsElsewhere, DiagnosticSeverity.Error,
+            $"{tag} already exists on {commit.Substring(0, System.Math.Min(7, commit.Length))}, not on HEAD: nothing was changed. A version is released once: commit a change so that the next version is computed, or delete the stray tag (git tag -d {tag}) if it was never published.");
+
+    public static Diagnostic TreeNotClean(IReadOnlyList<string> status) =>
+        new(WorkingTreeNotClean, DiagnosticSeverity.Error,
+            $"The working tree has {status.Count} uncommitted change(s) ({string.Join(", ", status.Take(5).Select(l => l.Trim()))}): nothing was changed. Commit or remove them, then run TagRelease again.");
+
+    public static Diagnostic ReleaseCommitFailed(string message, string gitOutput) =>
+        new(ReleaseCommitRejected, DiagnosticSeverity.Error,
+            $"git refused the commit '{message}' (a pre-commit or commit-msg hook, or signing): {gitOutput}. The files, the index and HEAD are as they were. Fix what git or the hook says, then run TagRelease again.");
+
+    public static Diagnostic ReleaseTagFailed(string tag, string gitOutput, bool undone) =>
+        new(ReleaseTagNotCreated, DiagnosticSeverity.Error,
+            $"git could not create the tag {tag} (signing with tag.gpgSign, or a reference problem): {gitOutput}. " +
+            (undone ? "The release commit was undone: the files, the index and HEAD are as they were. " : "Undoing the release commit failed: check git status and git log -1. ") +
+            "Fix what git says, then run TagRelease again.");
+
+    public static Diagnostic ReleasePushFailed(string tag, string command, string gitOutput) =>
+        new(ReleasePushNotDone, DiagnosticSeverity.Error,
+            $"The release {tag} is committed and tagged here, but the push failed: {gitOutput}. Push it with: {command}");
+
+    public static Diagnostic ReleaseByAnotherProject(string tag) =>
+        new(ReleaseMadeByAnotherProject, DiagnosticSeverity.Info, $"the release {tag} is made once per tag prefix in a build: another project of this build makes it.");
 }
