@@ -65,6 +65,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     [Output] public string Channel { get; private set; } = string.Empty;
     [Output] public string IsLts { get; private set; } = string.Empty;
     [Output] public string IsSecurityRelease { get; private set; } = string.Empty;
+    /// <summary>HEAD's committer date in UTC, ISO 8601 (<c>2026-11-30T00:01:48Z</c>); empty when unknown.</summary>
+    [Output] public string CommitDate { get; private set; } = string.Empty;
 
     /// <summary>ReleaseTasksLts: this line is long-term support whatever its branch is called.</summary>
     public string? Lts { get; set; }
@@ -249,5 +251,6 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         Channel = ReleaseChannel.Of(result.Version);
         IsLts = ReleaseChannel.IsLts(result.Branch, lts) ? "true" : "false";
         IsSecurityRelease = result.IsSecurityRelease ? "true" : "false";
+        CommitDate = result.CommitDate?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? string.Empty;
     }
 }

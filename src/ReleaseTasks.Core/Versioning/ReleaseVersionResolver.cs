@@ -136,10 +136,23 @@ public static class ReleaseVersionResolver
         return result with
         {
             Diagnostics = diagnostics,
+            CommitDate = HeadDate(git, repo.HeadCommit!, raw, commits),
             ApiBaselineTag = apiBaseline?.Name ?? string.Empty,
             ApiBaselineVersion = apiBaseline?.Version,
             IsSecurityRelease = SecurityChange.In(commits),
         };
+    }
+
+    /// <summary>HEAD's committer date from the commits already read (free), else from one more git call; a failure
+    /// there costs only the date, never the version.</summary>
+    private static DateTimeOffset? HeadDate(IGitHistory git, string head, IReadOnlyList<GitCommit>? raw, IReadOnlyList<ReleaseCommit> commits)
+    {
+        if (raw != null && raw.Count > 0 && raw[0].Id == head && raw[0].Date is { } date) return date;
+        foreach (var commit in commits)
+            if (commit.Commit.Id == head && commit.Commit.Date is { } d) return d;
+        try { return git.HeadDate(); }
+        catch (GitException) { return null; }
+        catch (FormatException) { return null; }
     }
 
     /// <summary>
