@@ -29,7 +29,8 @@ public static class PackageFeed
             feed = Path.Combine(TestDirectory.Root, "feed");
             ProcessRunner.Run("dotnet",
                 new[] { "pack", Path.Combine(RepositoryRoot, "src", "ReleaseTasks", "ReleaseTasks.csproj"), "-c", "Release", "-o", feed, "-nodeReuse:false" },
-                RepositoryRoot, DotNet.BaseEnvironment()).EnsureSuccess("packing ReleaseTasks");
+                // A cold restore into the run's own packages folder and a full build: minutes on a loaded machine.
+                RepositoryRoot, DotNet.BaseEnvironment(), TimeSpan.FromMinutes(20)).EnsureSuccess("packing ReleaseTasks");
         }
         var package = System.IO.Directory.EnumerateFiles(feed, "ReleaseTasks.*.nupkg")
             .OrderByDescending(File.GetLastWriteTimeUtc).First();
