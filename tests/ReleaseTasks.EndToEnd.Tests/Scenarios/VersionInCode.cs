@@ -66,7 +66,7 @@ public class VersionInCode
         s.Repo.Commit("feat(security): a thing");
 
         var printed = BuildAndRun(s);
-        var computed = s.Version(null, "-c", "Release", "-getProperty:ReleaseTasksChannel", "-getProperty:ReleaseTasksReleaseType");
+        var computed = s.Version(null, "-p:Configuration=Release", "-getProperty:ReleaseTasksChannel", "-getProperty:ReleaseTasksReleaseType");
 
         Assert.Equal("1", printed["AttributeCount"]);
         Assert.Equal(printed["Attribute"], printed["InformationalVersion"]);
