@@ -10,6 +10,7 @@ public static class AnalyzerIds
     public const string NoApiBaseline = "RT5003";
     public const string AbstractMemberAdded = "RT5004";
     public const string PublicApiEntry = "RT5005";
+    public const string ThisAssemblyInvalidClassName = "RT5010";
 
     public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
 }

@@ -68,6 +68,8 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
     [Output] public string Channel { get; private set; } = string.Empty;
     [Output] public string IsLts { get; private set; } = string.Empty;
     [Output] public string IsSecurityRelease { get; private set; } = string.Empty;
+    /// <summary>HEAD's committer date in UTC, ISO 8601 (<c>2026-11-30T00:01:48Z</c>); empty when unknown.</summary>
+    [Output] public string CommitDate { get; private set; } = string.Empty;
 
     // ---- release lines, feature freeze and overrides (issue 10) ----
     /// <summary>ReleaseTasksMinimumVersion: MAJOR.MINOR or MAJOR.MINOR.PATCH, a floor for untagged builds.</summary>
@@ -298,5 +300,6 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         IsSecurityRelease = result.IsSecurityRelease ? "true" : "false";
         FeatureFreezeBroken = !result.FeatureFreezeJudged ? string.Empty : result.FeatureFreezeBreaks.Count > 0 ? "true" : "false";
         FeatureFreezeCommits = result.FeatureFreezeBreaks.Select(c => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(c)).ToArray();
+        CommitDate = result.CommitDate?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? string.Empty;
     }
 }

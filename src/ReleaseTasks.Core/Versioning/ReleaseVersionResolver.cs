@@ -144,6 +144,7 @@ public static class ReleaseVersionResolver
             FeatureFreezeBreaks = freeze?.Breaks ?? Array.Empty<string>(),
             OnLtsBranch = headTags.Count > 0 && branch == null && ReleaseChannel.AnyLts(git.BranchesContainingHead()),
             Diagnostics = diagnostics,
+            CommitDate = HeadDate(git, repo.HeadCommit!, raw, commits),
             ApiBaselineTag = apiBaseline?.Name ?? string.Empty,
             ApiBaselineVersion = apiBaseline?.Version,
             IsSecurityRelease = SecurityChange.In(commits),
@@ -158,6 +159,18 @@ public static class ReleaseVersionResolver
         if (FeatureFreeze.DefaultBranch(refs.Branches, settings.DefaultBranch) is not { } main) return null;
         var after = CommitRange.Effective(git.CommitsSince(main.Name, settings.PathFilters));
         return (ReleaseLines.ShortName(main.Name), FeatureFreeze.Breaks(after));
+    }
+
+    /// <summary>HEAD's committer date from the commits already read (free), else from one more git call; a failure
+    /// there costs only the date, never the version.</summary>
+    private static DateTimeOffset? HeadDate(IGitHistory git, string head, IReadOnlyList<GitCommit>? raw, IReadOnlyList<ReleaseCommit> commits)
+    {
+        if (raw != null && raw.Count > 0 && raw[0].Id == head && raw[0].Date is { } date) return date;
+        foreach (var commit in commits)
+            if (commit.Commit.Id == head && commit.Commit.Date is { } d) return d;
+        try { return git.HeadDate(); }
+        catch (GitException) { return null; }
+        catch (FormatException) { return null; }
     }
 
     /// <summary>

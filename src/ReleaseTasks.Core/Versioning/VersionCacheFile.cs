@@ -82,6 +82,8 @@ public static class VersionCacheFile
             Version = version,
             Commit = Get(values, "commit"),
             Height = int.TryParse(Get(values, "height"), out var h) ? h : 0,
+            CommitDate = DateTimeOffset.TryParse(Get(values, "commitDate"), System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date) ? date : null,
             Branch = Get(values, "branch"),
             PreviousTag = Get(values, "previousTag"),
             PreviousVersion = previousVersion,
@@ -128,6 +130,7 @@ public static class VersionCacheFile
         Add("version", result.Version.ToFullString());
         Add("commit", result.Commit);
         Add("height", result.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("commitDate", result.CommitDate?.ToString("o", System.Globalization.CultureInfo.InvariantCulture) ?? "");
         Add("branch", result.Branch);
         Add("previousTag", result.PreviousTag);
         Add("previousVersion", result.PreviousVersion?.ToFullString() ?? "");

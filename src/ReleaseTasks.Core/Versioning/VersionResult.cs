@@ -15,6 +15,9 @@ public sealed record VersionResult
 
     public int Height { get; init; }
 
+    /// <summary>HEAD's committer date; null when there is no commit (the fallback version).</summary>
+    public System.DateTimeOffset? CommitDate { get; init; }
+
     public string Branch { get; init; } = string.Empty;
 
     /// <summary>The tag the version was computed from (empty when none was reachable).</summary>
