@@ -112,4 +112,56 @@ public sealed class ReleaseStepsTests : IDisposable
         Assert.Equal(state, State());
         Assert.Equal("Lib.B\nLib.C\n", File.ReadAllText(Path.Combine(_repo.Directory, "Lib", "PublicAPI.Unshipped.txt")));
     }
+
+    [Fact]
+    public void AskedToPushItPushesTheBranchAndTheTagTogether()
+    {
+        var remote = TempRepository.NewDirectory();
+        try
+        {
+            _repo.GitIn(remote, null, "init", "-q", "--bare");
+            _repo.Git("remote", "add", "origin", remote);
+
+            var outcome = Run(Plan() with { Push = true });
+
+            Assert.Empty(outcome.Diagnostics);
+            Assert.Contains("pushed: git push --atomic origin HEAD:refs/heads/main refs/tags/v1.0.0", outcome.Lines);
+            Assert.Equal(_repo.Head, _repo.GitIn(remote, null, "rev-parse", "refs/heads/main"));
+            Assert.Equal(_repo.Git("rev-parse", "refs/tags/v1.0.0"), _repo.GitIn(remote, null, "rev-parse", "refs/tags/v1.0.0"));
+        }
+        finally
+        {
+            TempRepository.Delete(remote);
+        }
+    }
+
+    [Fact]
+    public void ARefusedPushKeepsTheReleaseHereAndSaysHowToPushItAgain()
+    {
+        var remote = TempRepository.NewDirectory();
+        try
+        {
+            _repo.GitIn(remote, null, "init", "-q", "--bare");
+            var hook = Path.Combine(remote, "hooks", "pre-receive");
+            File.WriteAllText(hook, "#!/bin/sh\necho 'pre-receive: frozen' >&2\nexit 1\n");
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            _repo.Git("remote", "add", "origin", remote);
+            var before = _repo.Head;
+
+            var outcome = Run(Plan() with { Push = true });
+
+            var error = Assert.Single(outcome.Diagnostics);
+            Assert.Equal("RT4023", error.Code);
+            Assert.Contains("pre-receive: frozen", error.Message);
+            Assert.Contains("Push it with: git push --atomic origin HEAD:refs/heads/main refs/tags/v1.0.0", error.Message);
+            // Made here and kept (a push is retried, never undone); the remote got nothing, atomically.
+            Assert.Equal(before, _repo.Git("rev-parse", "HEAD~1"));
+            Assert.Equal("tag", _repo.Git("cat-file", "-t", "v1.0.0"));
+            Assert.Equal("", _repo.GitIn(remote, null, "for-each-ref"));
+        }
+        finally
+        {
+            TempRepository.Delete(remote);
+        }
+    }
 }
