@@ -51,7 +51,10 @@ public class TagReleaseFailures
         repo.Checkout("-b", "elsewhere", "v1.0.0");
         repo.Commit("feat: elsewhere");
         repo.Tag("v1.1.0");
+        // Main versions above a release it cannot reach (1.2.0, issue 10's release lines), so it never clashes with
+        // v1.1.0; a release branch named for 1.1 does.
         repo.Checkout("main");
+        repo.Checkout("-b", "release/1.1");
         var before = RepositoryState.Of(repo);
 
         var result = TagRelease(dir);
