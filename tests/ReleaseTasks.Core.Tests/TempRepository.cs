@@ -48,6 +48,42 @@ public sealed class TempRepository : IDisposable
         Environment.SetEnvironmentVariable("GIT_CONFIG_GLOBAL", string.IsNullOrEmpty(hostile) ? EmptyConfig : Path.GetFullPath(hostile));
         foreach (var name in new[] { "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_CEILING_DIRECTORIES" })
             Environment.SetEnvironmentVariable(name, null);
+
+        // Every temporary file or directory a test makes (Path.GetTempPath() reads TMPDIR on each call) lands in one
+        // directory of this run: a test that fails before its own cleanup leaves nothing behind for long. The test
+        // host is ended without ProcessExit, so each run deletes the directories of runs whose process is gone.
+        if (!OperatingSystem.IsWindows())
+        {
+            var root = Path.Combine(Path.GetTempPath(), "rt-core-tests");
+            DeleteRunsOfEndedProcesses(root);
+            var run = Path.Combine(root, "run-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            System.IO.Directory.CreateDirectory(run);
+            Environment.SetEnvironmentVariable("TMPDIR", run);
+        }
+    }
+
+    private static void DeleteRunsOfEndedProcesses(string root)
+    {
+        if (!System.IO.Directory.Exists(root)) return;
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(root, "run-*"))
+        {
+            var parts = Path.GetFileName(dir).Split('-');
+            if (parts.Length != 3 || !int.TryParse(parts[1], out var pid) || IsRunning(pid)) continue;
+            Delete(dir);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     public static string NewDirectory()

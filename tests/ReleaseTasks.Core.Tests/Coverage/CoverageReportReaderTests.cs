@@ -83,6 +83,7 @@ public class CoverageReportReaderTests
         File.WriteAllText(path, text.Substring(0, text.Length * 2 / 3));
 
         var (report, errors) = new CoverageReportReader(Root).ReadAll(new[] { path });
+        File.Delete(path);
 
         var error = Assert.Single(errors);
         Assert.Equal("RT2001", error.Code);
@@ -99,7 +100,10 @@ public class CoverageReportReaderTests
         var path = Path.GetTempFileName();
         File.WriteAllText(path, content);
 
-        var error = Assert.Single(new CoverageReportReader(Root).ReadAll(new[] { path }).Errors);
+        var errors = new CoverageReportReader(Root).ReadAll(new[] { path }).Errors;
+        File.Delete(path);
+
+        var error = Assert.Single(errors);
 
         Assert.Contains(message, error.Message);
     }

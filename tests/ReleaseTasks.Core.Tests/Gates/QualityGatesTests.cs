@@ -93,7 +93,9 @@ public class QualityGatesTests
 
         var path = Path.GetTempFileName();
         CoverageBaseline.Write(path, 61.234);
-        Assert.Equal(61.23, CoverageBaseline.Read(path).Percent);
+        var read = CoverageBaseline.Read(path).Percent;
+        File.Delete(path);
+        Assert.Equal(61.23, read);
     }
 
     [Fact]
