@@ -111,7 +111,11 @@ public static class ReleaseVersionResolver
             }
             else
             {
-                height = git.CountCommits(settings.PathFilters);
+                // No release yet: the whole history, messages included (in place of a count, still one git process), so
+                // that Release-As and +semver: set the first release as they set any later one.
+                raw = git.CommitsSince(null, settings.PathFilters);
+                height = raw.Count;
+                commits = CommitRange.Effective(raw);
                 if (repo.IsShallow) diagnostics.Add(DiagnosticCatalog.ShallowClone(settings.RequireFullHistory));
             }
         }
@@ -147,7 +151,8 @@ public static class ReleaseVersionResolver
             CommitDate = HeadDate(git, repo.HeadCommit!, raw, commits),
             ApiBaselineTag = apiBaseline?.Name ?? string.Empty,
             ApiBaselineVersion = apiBaseline?.Version,
-            IsSecurityRelease = SecurityChange.In(commits),
+            // A first release fixes no released version: the history before it is read for the overrides only.
+            IsSecurityRelease = (previous != null || headTags.Count > 0) && SecurityChange.In(commits),
         };
     }
 
