@@ -160,7 +160,7 @@ public static class ReleaseVersionResolver
     /// branch builds only (cached with the version). Null when not judged (another branch, or no default branch here).</summary>
     private static (string Base, IReadOnlyList<string> Breaks)? JudgeFeatureFreeze(IGitHistory git, RefListing refs, string? branch, int? pullRequest, VersionSettings settings)
     {
-        if (!FeatureFreeze.Applies(branch, pullRequest)) return null;
+        if (!FeatureFreeze.Applies(branch, pullRequest, settings.TagPrefix)) return null;
         if (FeatureFreeze.DefaultBranch(refs.Branches, settings.DefaultBranch) is not { } main) return null;
         var after = CommitRange.Effective(git.CommitsSince(main.Name, settings.PathFilters));
         return (ReleaseLines.ShortName(main.Name), FeatureFreeze.Breaks(after));

@@ -37,7 +37,7 @@ public static class VersionCalculator
         var commits = Plural(inputs.Height, "commit");
 
         var previous = inputs.PreviousTag;
-        var branchCore = policy.Core == CoreVersionRule.BranchName ? VersionFromBranchName(inputs.Branch) : null;
+        var branchCore = policy.Core == CoreVersionRule.BranchName ? ReleaseLineName.InBranchName(inputs.Branch, settings.TagPrefix) : null;
 
         if (previous == null)
         {
