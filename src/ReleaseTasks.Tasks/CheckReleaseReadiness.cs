@@ -92,7 +92,7 @@ public sealed class CheckReleaseReadiness : ReleaseTaskBase
             HeadCommit = repository.HeadCommit,
             Tags = new GitCliHistory(git, root).AllTags(),
             Branch = Branch?.Trim() ?? "",
-            ReleaseBranches = string.IsNullOrWhiteSpace(ReleaseBranches) ? ReleaseBranch.Defaults : Split(ReleaseBranches),
+            ReleaseBranches = string.IsNullOrWhiteSpace(ReleaseBranches) ? ReleaseBranchPatterns.Defaults : Split(ReleaseBranches),
             UncommittedChanges = status,
             GateConditions = conditions,
             GatesCompleted = !string.Equals(GatesSucceeded, "false", StringComparison.OrdinalIgnoreCase),

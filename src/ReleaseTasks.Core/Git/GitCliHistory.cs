@@ -71,7 +71,8 @@ public sealed class GitCliHistory : IGitHistory
     {
         // Only the branches that can matter, by pattern: for-each-ref reads each listed ref's object for its type, and a
         // clone with thousands of remote branches made listing them all several times slower than the tags alone.
-        var args = new List<string> { "for-each-ref", TagFormat + "%00%(symref)", "refs/tags/", "refs/heads/release/", "refs/remotes/*/release/*", "refs/remotes/*/HEAD" };
+        // release/** on remotes: '*' stops at '/', and a tag prefix may hold one (release/core/v1.3).
+        var args = new List<string> { "for-each-ref", TagFormat + "%00%(symref)", "refs/tags/", "refs/heads/release/", "refs/remotes/*/release/**", "refs/remotes/*/HEAD" };
         foreach (var name in new[] { "develop", "main", "master", "trunk" })
         {
             args.Add("refs/heads/" + name);

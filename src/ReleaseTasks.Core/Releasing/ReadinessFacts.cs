@@ -17,7 +17,7 @@ public sealed record ReadinessFacts
 
     /// <summary>The branch being built (ReleaseTasksBranch, from CI variables on a detached HEAD); empty when unknown.</summary>
     public string Branch { get; init; } = "";
-    public IReadOnlyList<string> ReleaseBranches { get; init; } = ReleaseBranch.Defaults;
+    public IReadOnlyList<string> ReleaseBranches { get; init; } = ReleaseBranchPatterns.Defaults;
 
     /// <summary>git status --porcelain lines: changes not committed, untracked files included.</summary>
     public IReadOnlyList<string> UncommittedChanges { get; init; } = Array.Empty<string>();

@@ -94,7 +94,7 @@ public static class ReleaseReadiness
         if (facts.Branch.Length == 0)
             return ReadinessItem.Fail(name, DiagnosticCatalog.BranchNotAllowedToRelease, "HEAD is detached and no CI variable names its branch",
                 $"check out a release branch ({allowed}) or pass -p:ReleaseTasksBranch=<branch>");
-        return ReleaseBranch.IsAllowed(facts.Branch, facts.ReleaseBranches)
+        return ReleaseBranchPatterns.IsAllowed(facts.Branch, facts.ReleaseBranches)
             ? ReadinessItem.Pass(name, $"{facts.Branch} may release")
             : ReadinessItem.Fail(name, DiagnosticCatalog.BranchNotAllowedToRelease, $"{facts.Branch} is not a release branch ({allowed})",
                 "merge into a release branch and release from there, or add the branch to ReleaseTasksReleaseBranches");

@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ReleaseTasks.Versioning;
 
 /// <summary>
-/// Which pre-release label and core rule a branch gets. <see cref="Match"/> is a glob over the branch name in
-/// which <c>*</c> matches any run of characters, <c>/</c> included, and comparison ignores case.
+/// Which pre-release label and core rule a branch gets. <see cref="Match"/> is a <see cref="BranchPattern"/> glob over the
+/// branch name: <c>*</c> matches any run of characters, <c>/</c> included, <c>?</c> one, and case counts (as in git).
 /// The label may use <c>{h}</c> (height), <c>{slug}</c> (the branch slug) and <c>{pr}</c> (pull request number).
 /// </summary>
 public sealed record BranchPolicy(string Name, string Match, string Label, CoreVersionRule Core)
@@ -36,7 +35,7 @@ public sealed record BranchPolicy(string Name, string Match, string Label, CoreV
 
     public static BranchPolicy PullRequest(string label) => new(PullRequestPolicyName, "", label, CoreVersionRule.Bump);
 
-    public bool Matches(string branch) => GlobToRegex(Match).IsMatch(branch);
+    public bool Matches(string branch) => BranchPattern.Matches(branch, Match);
 
     /// <summary>Chooses the policy for a branch: the user's policies first, in order, then the defaults.</summary>
     public static BranchPolicy For(string? branch, IReadOnlyList<BranchPolicy> userPolicies)
@@ -106,10 +105,6 @@ public sealed record BranchPolicy(string Name, string Match, string Label, CoreV
         }
         return null;
     }
-
-    private static Regex GlobToRegex(string glob) =>
-        new("^" + Regex.Escape(glob).Replace(@"\*", ".*").Replace(@"\?", ".") + "$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Bump, Patch or BranchName, in any case; empty means Bump. Numbers and lists ("1", "Bump, Patch"),
     /// which Enum.TryParse would take, are errors.</summary>

@@ -15,9 +15,10 @@ public static class FeatureFreeze
 {
     private static readonly string[] MainLineNames = { "develop", "main", "master", "trunk" };
 
-    /// <summary>A branch build (not a pull request) of <c>release/…</c>.</summary>
-    public static bool Applies(string? branch, int? pullRequest) =>
-        pullRequest == null && branch != null && branch.StartsWith("release/", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A branch build (not a pull request) of <c>release/…</c>; with a tag prefix, of the project's own release
+    /// branches only (<c>release/core-v…</c>): another project's release branch does not freeze this one.</summary>
+    public static bool Applies(string? branch, int? pullRequest, string tagPrefix = "") =>
+        pullRequest == null && branch != null && ReleaseLineName.IsLineOf(branch, tagPrefix);
 
     /// <summary>
     /// The default branch's ref: ReleaseTasksDefaultBranch when set (a local branch, else origin's, else any remote's);

@@ -30,7 +30,7 @@ public sealed record ReleaseBranchRequest(string ProjectDirectory)
 public sealed record ReleaseBranchOutcome(string Branch, bool Created, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Messages);
 
 /// <summary>
-/// The feature-freeze step: cuts <c>release/X.Y</c> at HEAD of the main line, without switching to it (the working tree
+/// The feature-freeze step: cuts <c>release/X.Y</c> (<c>release/core-v1.3</c> with a tag prefix, <see cref="ReleaseLineName"/>) at HEAD of the main line, without switching to it (the working tree
 /// is not touched, so its state does not matter). X.Y is the version the main line would release next, or the one asked
 /// for. Refused (coded errors) off the main line, when the branch exists elsewhere (locally or on a remote), and when X.Y
 /// is at or below a release that exists. Running it again at the same HEAD is a no-op, so a solution may run it in every
@@ -78,7 +78,7 @@ public static class ReleaseBranch
             return Fail(DiagnosticCatalog.NotOnMainLine(request.Branch,
                 string.IsNullOrWhiteSpace(request.DefaultBranch) ? "main (or master, develop, trunk)" : request.DefaultBranch!.Trim()));
 
-        var branch = "release/" + lineText;
+        var branch = ReleaseLineName.Of(request.TagPrefix, lineText);
         var git = new GitCliHistory(request.Git, request.ProjectDirectory);
         var head = git.Open()?.HeadCommit;
         // GetReleaseVersion has said why (RT1001, RT1004); without a commit there is nothing to branch from.
@@ -128,7 +128,8 @@ public static class ReleaseBranch
         return null;
     }
 
-    /// <summary>A stable release tag or a release branch at or above the line X.Y: cutting X.Y would version at or below it.</summary>
+    /// <summary>A stable release tag or a release branch of the project's tag prefix at or above the line X.Y: cutting X.Y
+    /// would version at or below it (other prefixes' releases are other projects').</summary>
     private static string? Released(RefListing refs, SemanticVersion line, string tagPrefix)
     {
         foreach (var tag in refs.Tags)
@@ -136,7 +137,7 @@ public static class ReleaseBranch
                 && !v.Version.IsPrerelease && AtOrAbove(v.Version, line))
                 return tag.Name;
         foreach (var b in refs.Branches)
-            if (ReleaseLines.ReleaseBranchName(b.Name) is { } name && VersionCalculator.VersionFromBranchName(name) is { } v && AtOrAbove(v, line))
+            if (ReleaseLines.ReleaseBranchName(b.Name) is { } name && ReleaseLineName.VersionOf(name, tagPrefix) is { } v && AtOrAbove(v, line))
                 return ReleaseLines.ShortName(b.Name);
         return null;
     }

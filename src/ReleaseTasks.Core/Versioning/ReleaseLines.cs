@@ -23,17 +23,17 @@ public static class ReleaseLines
         policy.Name is "main" or "master" or "develop" or "trunk" || ReferenceEquals(policy, BranchPolicy.UnknownBranch);
 
     /// <summary>
-    /// The releases the main line must stay above: release branches named <c>release/X.Y</c> or <c>release/X.Y.Z</c>
-    /// (only for projects without a tag prefix: a branch name carries none), and stable version tags above the previous
-    /// tag (HEAD cannot reach them: the previous tag is the highest it can).
+    /// The releases the main line must stay above: the project's release branches (<see cref="ReleaseLineName"/>:
+    /// <c>release/X.Y[.Z]</c>, or <c>release/core-v1.3</c> with the tag prefix <c>core-v</c>; another prefix's are not its
+    /// releases), and stable version tags above the previous tag (HEAD cannot reach them: the previous tag is the highest
+    /// it can).
     /// </summary>
     public static IReadOnlyList<BranchedRelease> Find(IEnumerable<GitRef> branches, IEnumerable<VersionTag> tags, VersionTag? previous, string tagPrefix)
     {
         var found = new List<BranchedRelease>();
-        if (tagPrefix.Length == 0)
-            foreach (var branch in branches)
-                if (ReleaseBranchName(branch.Name) is { } name && VersionCalculator.VersionFromBranchName(name) is { } version)
-                    found.Add(new BranchedRelease(ShortName(branch.Name), version));
+        foreach (var branch in branches)
+            if (ReleaseBranchName(branch.Name) is { } name && ReleaseLineName.VersionOf(name, tagPrefix) is { } version)
+                found.Add(new BranchedRelease(ShortName(branch.Name), version));
         foreach (var tag in tags)
             if (!tag.Version.IsPrerelease && (previous == null || VersionComparer.VersionRelease.Compare(tag.Version, previous.Version) > 0))
                 found.Add(new BranchedRelease(tag.Name, tag.Version));

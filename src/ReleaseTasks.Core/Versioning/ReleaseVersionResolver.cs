@@ -111,7 +111,11 @@ public static class ReleaseVersionResolver
             }
             else
             {
-                height = git.CountCommits(settings.PathFilters);
+                // No release yet: the whole history, messages included (in place of a count, still one git process), so
+                // that Release-As and +semver: set the first release as they set any later one.
+                raw = git.CommitsSince(null, settings.PathFilters);
+                height = raw.Count;
+                commits = CommitRange.Effective(raw);
                 if (repo.IsShallow) diagnostics.Add(DiagnosticCatalog.ShallowClone(settings.RequireFullHistory));
             }
         }
@@ -147,7 +151,8 @@ public static class ReleaseVersionResolver
             CommitDate = HeadDate(git, repo.HeadCommit!, raw, commits),
             ApiBaselineTag = apiBaseline?.Name ?? string.Empty,
             ApiBaselineVersion = apiBaseline?.Version,
-            IsSecurityRelease = SecurityChange.In(commits),
+            // A first release fixes no released version: the history before it is read for the overrides only.
+            IsSecurityRelease = (previous != null || headTags.Count > 0) && SecurityChange.In(commits),
         };
     }
 
@@ -155,7 +160,7 @@ public static class ReleaseVersionResolver
     /// branch builds only (cached with the version). Null when not judged (another branch, or no default branch here).</summary>
     private static (string Base, IReadOnlyList<string> Breaks)? JudgeFeatureFreeze(IGitHistory git, RefListing refs, string? branch, int? pullRequest, VersionSettings settings)
     {
-        if (!FeatureFreeze.Applies(branch, pullRequest)) return null;
+        if (!FeatureFreeze.Applies(branch, pullRequest, settings.TagPrefix)) return null;
         if (FeatureFreeze.DefaultBranch(refs.Branches, settings.DefaultBranch) is not { } main) return null;
         var after = CommitRange.Effective(git.CommitsSince(main.Name, settings.PathFilters));
         return (ReleaseLines.ShortName(main.Name), FeatureFreeze.Breaks(after));

@@ -37,7 +37,7 @@ public static class VersionCalculator
         var commits = Plural(inputs.Height, "commit");
 
         var previous = inputs.PreviousTag;
-        var branchCore = policy.Core == CoreVersionRule.BranchName ? VersionFromBranchName(inputs.Branch) : null;
+        var branchCore = policy.Core == CoreVersionRule.BranchName ? ReleaseLineName.InBranchName(inputs.Branch, settings.TagPrefix) : null;
 
         if (previous == null)
         {
@@ -45,9 +45,12 @@ public static class VersionCalculator
             var initial = branchCore != null && VersionComparer.VersionRelease.Compare(branchCore, settings.InitialVersion) > 0
                 ? branchCore
                 : settings.InitialVersion;
-            if (maintenance != null) initial = maintenance.Confine(null, initial, null, diagnostics).Core; // issue 11
             var initialNotes = new List<string>();
-            var initialCore = VersionOverride.Apply(initial, inputs, settings, policy, diagnostics, initialNotes);
+            // +semver: before the first tag (a branch that always builds a patch ignores directives, as after a tag).
+            var (firstCore, firstDeciding, firstNote) = policy.Core == CoreVersionRule.Patch ? (initial, null, null) : FirstReleaseBump.Apply(initial, inputs.Commits);
+            if (firstNote != null) initialNotes.Add(firstNote);
+            if (maintenance != null) firstCore = maintenance.Confine(null, firstCore, firstDeciding, diagnostics).Core; // issue 11
+            var initialCore = VersionOverride.Apply(firstCore, inputs, settings, policy, diagnostics, initialNotes);
             var version = WithLabel(initialCore.Major, initialCore.Minor, initialCore.Patch, label);
             var why = $"no version tag; {initial.ToNormalizedString()} + {commits} on {where}" + Notes(initialNotes);
             return Result(version, inputs, settings, null, diagnostics, why, inputs.Height);

@@ -55,4 +55,20 @@ public class ReleaseAsAndSemverDirectives
         Assert.Equal("3.0.0-alpha.2", floored["Version"]);
         Assert.Contains("; ReleaseTasksMinimumVersion 3.0)", floored.Output);
     }
+
+    [Fact]
+    public void BeforeTheFirstTagReleaseAsAndSemverSetTheFirstRelease()
+    {
+        var s = Scenario.Create();
+        var asking = s.Repo.Commit("chore: ready for a stable API\n\nRelease-As: 1.0.0").Substring(0, 7);
+
+        var p = s.Version();
+        Assert.Equal("1.0.0-alpha.2", p["Version"]);
+        Assert.Contains($"ReleaseTasks: 1.0.0-alpha.2 (no version tag; 0.1.0 + 2 commits on main; Release-As 1.0.0 in {asking})", p.Output);
+
+        var major = s.Repo.Commit("Rework the client +semver: major").Substring(0, 7);
+        var both = s.Version();
+        Assert.Equal("1.0.0-alpha.3", both["Version"]);
+        Assert.Contains($"(no version tag; 0.1.0 + 3 commits on main; +semver: major {major} → 1.0.0; Release-As 1.0.0 in {asking})", both.Output);
+    }
 }
