@@ -34,6 +34,9 @@ public sealed class CheckReleaseReadiness : ReleaseTaskBase
     public string? AssetsFile { get; set; }
     /// <summary>Why the API check is not judged; empty when the project was compiled in this build with the analyzers.</summary>
     public string? ApiNotJudgedBecause { get; set; }
+    /// <summary>The compiler error logs (SARIF, a path maybe followed by ",version=2.1") of the readiness compile, one
+    /// per target framework: their RT5001/RT5004 results fail the public API item.</summary>
+    public ITaskItem[] ApiErrorLogs { get; set; } = Array.Empty<ITaskItem>();
     public string? ChangelogFile { get; set; }
     public string? ReleaseNotesFile { get; set; }
     public ITaskItem[] ReleaseWindows { get; set; } = Array.Empty<ITaskItem>();
@@ -85,6 +88,7 @@ public sealed class CheckReleaseReadiness : ReleaseTaskBase
         var changelog = string.IsNullOrWhiteSpace(ChangelogFile) ? Path.Combine(root, "CHANGELOG.md") : Path.GetFullPath(ChangelogFile);
         var notesFile = ReleaseNotesFile?.Trim() ?? "";
 
+        var (apiBreaks, apiNotJudged) = ReadApiBreaks();
         var facts = new ReadinessFacts
         {
             Version = Version?.Trim() ?? "",
@@ -99,7 +103,8 @@ public sealed class CheckReleaseReadiness : ReleaseTaskBase
             TestResultsGiven = !string.IsNullOrWhiteSpace(TestResults),
             CoverageJudged = !string.IsNullOrWhiteSpace(LineThreshold) && !string.Equals(LineThreshold!.Trim(), "off", StringComparison.OrdinalIgnoreCase),
             AuditNotJudgedBecause = AuditWhyNot(),
-            ApiNotJudgedBecause = string.IsNullOrWhiteSpace(ApiNotJudgedBecause) ? null : ApiNotJudgedBecause,
+            ApiNotJudgedBecause = apiNotJudged,
+            ApiBreaks = apiBreaks,
             ChangelogFile = changelog,
             ChangelogHasSection = File.Exists(changelog) && ReleaseReadiness.HasChangelogSection(File.ReadAllText(changelog), TagPrefix?.Trim() ?? "", Version ?? ""),
             ChangelogReadOnly = File.Exists(changelog) && new FileInfo(changelog).IsReadOnly,
@@ -124,6 +129,24 @@ public sealed class CheckReleaseReadiness : ReleaseTaskBase
         if (!string.IsNullOrWhiteSpace(JsonFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(JsonFile!, ReadinessReport.Json(outcome));
         JobSummary.Append(markdown);
         foreach (var diagnostic in outcome.Diagnostics) Report(diagnostic);
+    }
+
+    /// <summary>The RT5001/RT5004 of the readiness compile's error logs, or why they cannot be judged.</summary>
+    private (IReadOnlyList<ApiBreak> Breaks, string? NotJudged) ReadApiBreaks()
+    {
+        if (!string.IsNullOrWhiteSpace(ApiNotJudgedBecause)) return (Array.Empty<ApiBreak>(), ApiNotJudgedBecause);
+        var breaks = new List<ApiBreak>();
+        foreach (var log in ApiErrorLogs)
+        {
+            var path = log.ItemSpec.Split(',')[0].Trim();
+            if (path.Length == 0) continue;
+            if (!File.Exists(path)) return (Array.Empty<ApiBreak>(), $"no compiler error log at {path} (build again with --no-incremental)");
+            var found = ApiBreak.FromErrorLog(File.ReadAllText(path));
+            if (found == null) return (Array.Empty<ApiBreak>(), $"{path} is not a SARIF error log (ErrorLog must be SARIF)");
+            breaks.AddRange(found);
+        }
+        if (ApiErrorLogs.Length == 0) return (breaks, "no compiler error log was given (ErrorLog)");
+        return (breaks.Distinct().ToList(), null);
     }
 
     private string? AuditWhyNot()

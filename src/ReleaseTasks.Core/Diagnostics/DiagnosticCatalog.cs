@@ -90,6 +90,7 @@ public static class DiagnosticCatalog
     public const string OutsideReleaseWindow = "RT4011";
     public const string FeatureFreezeNotReady = "RT4012";
     public const string NotJudgedInStrictMode = "RT4013";
+    public const string ApiNotReady = "RT4014";
     public const string ReleaseExists = "RT4020";
     public const string ReleaseCommitRejected = "RT4021";
     public const string ReleaseTagNotCreated = "RT4022";

@@ -31,9 +31,12 @@ public sealed record ReadinessFacts
     /// <summary>Why NuGet audit is not judged (ReleaseTasksAuditLevel=none, a Debug build), or null.</summary>
     public string? AuditNotJudgedBecause { get; init; }
 
-    /// <summary>Why the API check could not be judged (no API files, not a library, NoBuild=true), or null when the
-    /// project was compiled with the RT5xxx analyzers in this build: they stop the compile on RT5001/RT5004.</summary>
+    /// <summary>Why the API check could not be judged (no API files, not a library, NoBuild=true, no error log), or
+    /// null when the project was compiled with the RT5xxx analyzers in this build.</summary>
     public string? ApiNotJudgedBecause { get; init; }
+    /// <summary>The RT5001/RT5004 the readiness compile reported (demoted to warnings there and read back from the
+    /// compiler's error log); any of them fails the public API item.</summary>
+    public IReadOnlyList<ApiBreak> ApiBreaks { get; init; } = Array.Empty<ApiBreak>();
 
     public string ChangelogFile { get; init; } = "";
     public bool ChangelogHasSection { get; init; }

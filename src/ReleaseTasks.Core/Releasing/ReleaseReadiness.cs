@@ -150,10 +150,18 @@ public static class ReleaseReadiness
                 "run dotnet test --collect:\"XPlat Code Coverage\" (ReleaseTasksCoverageReports) with a ReleaseTasksLineCoverageThreshold");
     }
 
-    private static ReadinessItem JudgeApi(ReadinessFacts facts) =>
-        facts.ApiNotJudgedBecause is { } why
-            ? ReadinessItem.NotJudged("Public API", why, "add PublicAPI.Shipped.txt / PublicAPI.Unshipped.txt (dotnet build -p:ReleaseTasksWritePublicApi=true) and build")
-            : ReadinessItem.Pass("Public API", "compiled in this build without RT5001/RT5004");
+    private static ReadinessItem JudgeApi(ReadinessFacts facts)
+    {
+        const string name = "Public API";
+        if (facts.ApiNotJudgedBecause is { } why)
+            return ReadinessItem.NotJudged(name, why, "add PublicAPI.Shipped.txt / PublicAPI.Unshipped.txt (dotnet build -p:ReleaseTasksWritePublicApi=true) and build");
+        if (facts.ApiBreaks.Count == 0) return ReadinessItem.Pass(name, "compiled in this build without RT5001/RT5004");
+        const int shown = 3;
+        var more = facts.ApiBreaks.Count > shown ? $"; and {facts.ApiBreaks.Count - shown} more" : "";
+        return ReadinessItem.Fail(name, DiagnosticCatalog.ApiNotReady, string.Join("; ", facts.ApiBreaks.Take(shown)) + more,
+            "the API change does not fit the version: declare the break with a 'feat!:' commit or a 'BREAKING CHANGE:' footer (a major release), " +
+            "or restore the API or give a new abstract member a default implementation; dotnet build shows each RT5001/RT5004 as an error");
+    }
 
     private static ReadinessItem JudgeAudit(ReadinessFacts facts)
     {

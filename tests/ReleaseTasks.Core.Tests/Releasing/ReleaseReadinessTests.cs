@@ -93,6 +93,29 @@ public sealed class ReleaseReadinessTests : IDisposable
     }
 
     [Fact]
+    public void AnApiBreakOfTheCompileFailsThePublicApiItemWithRT4014ShowingTheAnalyzersCodeAndMessage()
+    {
+        _repo.Commit("fix: one");
+        var removed = new ApiBreak("RT5001", "'Lib.Class1.Add() -> int' was public API in v1.0.0 and is gone or changed, but 1.0.1-alpha.1 is not a major release. Declare the break.", "", 0);
+        var added = new ApiBreak("RT5004", "'Lib.IShape.Perimeter() -> double' is a new abstract or interface member.", "/src/Lib/Shape.cs", 7);
+
+        var outcome = ReleaseReadiness.Judge(Facts("1.0.1-alpha.1") with { ApiBreaks = new[] { removed, added } }, strict: false);
+
+        var api = Item(outcome, "Public API");
+        Assert.Equal(ReadinessState.Failed, api.State);
+        Assert.Equal("RT4014", api.Code);
+        Assert.Equal("RT5001: 'Lib.Class1.Add() -> int' was public API in v1.0.0 and is gone or changed, but 1.0.1-alpha.1 is not a major release. Declare the break; " +
+            "RT5004: 'Lib.IShape.Perimeter() -> double' is a new abstract or interface member (/src/Lib/Shape.cs:7)", api.Detail);
+        Assert.Contains("'feat!:'", api.Fix);
+        Assert.False(outcome.Ready);
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "RT4014" && d.Message.StartsWith("Release not ready: Public API: RT5001: ", StringComparison.Ordinal));
+
+        var many = Enumerable.Range(1, 5).Select(i => removed with { Message = $"'M{i}' was public API" }).ToList();
+        Assert.EndsWith("RT5001: 'M3' was public API; and 2 more", Item(ReleaseReadiness.Judge(Facts("1.0.1-alpha.1") with { ApiBreaks = many }, false), "Public API").Detail);
+        Assert.Equal(ReadinessState.Passed, Item(ReleaseReadiness.Judge(Facts("1.0.1-alpha.1"), false), "Public API").State);
+    }
+
+    [Fact]
     public void EveryItemPassesOnACleanMainWithPassingGates()
     {
         _repo.Commit("feat: one");

@@ -18,26 +18,9 @@ public sealed class WidgetsSolution
         var root = Repo.Directory;
         var lib = Infrastructure.TestProject.Write(root, "Widgets", "Widgets");
         File.WriteAllText(Path.Combine(lib, "Calc.cs"), "namespace Widgets\n{\n    public static class Calc\n    {\n        public static int Add(int a, int b) => a + b;\n    }\n}\n");
-        var tests = Path.Combine(root, "Widgets.Tests");
-        Directory.CreateDirectory(tests);
-        File.WriteAllText(Path.Combine(tests, "Widgets.Tests.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <IsPackable>false</IsPackable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="ReleaseTasks" Version="{PackageFeed.Version}" PrivateAssets="all" />
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
-                <PackageReference Include="xunit" Version="2.9.3" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
-                <PackageReference Include="coverlet.collector" Version="6.0.4" />
-                <ProjectReference Include="../Widgets/Widgets.csproj" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(tests, "CalcTests.cs"),
-            "using Xunit;\nnamespace Widgets.Tests\n{\n    public class CalcTests\n    {\n        [Fact] public void Adds() => Assert.Equal(3, Calc.Add(1, 2));\n    }\n}\n");
+        Infrastructure.XunitTests.Write(root, "Widgets.Tests", new[] { "../Widgets/Widgets.csproj" },
+            "using Xunit;\nnamespace Widgets.Tests\n{\n    public class CalcTests\n    {\n        [Fact] public void Adds() => Assert.Equal(3, Calc.Add(1, 2));\n    }\n}\n",
+            "CalcTests.cs", releaseTasks: true, coverlet: true);
         File.WriteAllText(Path.Combine(root, "Widgets.slnx"),
             "<Solution>\n  <Project Path=\"Widgets/Widgets.csproj\" />\n  <Project Path=\"Widgets.Tests/Widgets.Tests.csproj\" />\n</Solution>\n");
         File.WriteAllText(Path.Combine(root, ".gitignore"), "bin/\nobj/\nTestResults/\n");

@@ -73,26 +73,8 @@ public sealed class GatesSolution
         }
         """;
 
-    private static void WriteTestProject(string root, string name, string test, string body, string extra = "")
-    {
-        var dir = Path.Combine(root, name);
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <IsPackable>false</IsPackable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
-                <PackageReference Include="xunit" Version="2.9.3" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
-                <PackageReference Include="coverlet.collector" Version="6.0.4" />
-                <ProjectReference Include="../Lib/Lib.csproj" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(dir, "Tests.cs"), $$"""
+    private static void WriteTestProject(string root, string name, string test, string body, string extra = "") =>
+        XunitTests.Write(root, name, new[] { "../Lib/Lib.csproj" }, $$"""
             using Lib;
             using Xunit;
 
@@ -104,8 +86,7 @@ public sealed class GatesSolution
                     {{extra}}
                 }
             }
-            """);
-    }
+            """, coverlet: true);
 }
 
 public class QualityGatesOnASolution : IClassFixture<GatesSolution>

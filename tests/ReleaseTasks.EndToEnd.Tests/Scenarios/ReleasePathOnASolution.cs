@@ -122,24 +122,7 @@ public static class ReleaseSolution
         File.WriteAllText(Path.Combine(lib, "Class1.cs"), "namespace Lib\n{\n    public class Class1\n    {\n        public int Twice(int x) => x * 2;\n        public void Old() { }\n    }\n}\n");
         File.WriteAllText(Path.Combine(lib, "PublicAPI.Shipped.txt"), "Lib.Class1\nLib.Class1.Class1() -> void\nLib.Class1.Old() -> void\nLib.Class1.Twice(int x) -> int\n");
         File.WriteAllText(Path.Combine(lib, "PublicAPI.Unshipped.txt"), "");
-        var tests = Path.Combine(root, "Tests");
-        Directory.CreateDirectory(tests);
-        File.WriteAllText(Path.Combine(tests, "Tests.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <IsPackable>false</IsPackable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
-                <PackageReference Include="xunit" Version="2.9.3" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
-                <PackageReference Include="ReleaseTasks" Version="{PackageFeed.Version}" PrivateAssets="all" />
-                <ProjectReference Include="../Lib/Lib.csproj" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(tests, "Tests.cs"), """
+        XunitTests.Write(root, "Tests", new[] { "../Lib/Lib.csproj" }, """
             using Xunit;
 
             namespace Tests
@@ -150,7 +133,7 @@ public static class ReleaseSolution
                     [Fact] public void FailsOnRequest() => Assert.True(System.Environment.GetEnvironmentVariable("FAIL_ONE") != "1", "asked to fail");
                 }
             }
-            """);
+            """, releaseTasks: true);
         DotNet.Run(root, new[] { "new", "sln", "-n", "all", "--format", "sln" }).EnsureSuccess("new sln");
         foreach (var p in new[] { "Lib/Lib.csproj", "Tests/Tests.csproj" })
             DotNet.Run(root, new[] { "sln", "all.sln", "add", p }).EnsureSuccess("sln add");

@@ -22,19 +22,16 @@ public class TestProjectsAreNotLibraries
               </PropertyGroup>
               <ItemGroup>
                 <GlobalPackageReference Include="ReleaseTasks" Version="{PackageFeed.Version}" />
-                <PackageVersion Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
-                <PackageVersion Include="xunit" Version="2.9.3" />
-                <PackageVersion Include="xunit.runner.visualstudio" Version="3.1.5" />
+                <PackageVersion Include="Microsoft.NET.Test.Sdk" Version="{XunitTests.TestSdkVersion}" />
+                <PackageVersion Include="xunit" Version="{XunitTests.XunitVersion}" />
+                <PackageVersion Include="xunit.runner.visualstudio" Version="{XunitTests.RunnerVersion}" />
               </ItemGroup>
             </Project>
             """);
         Project(root, "Lib", "", "", "public static class Calculator { public static int Add(int a, int b) => a + b; }");
-        Project(root, "Lib.Tests", "", """
-            <PackageReference Include="Microsoft.NET.Test.Sdk" />
-            <PackageReference Include="xunit" />
-            <PackageReference Include="xunit.runner.visualstudio" />
-            <ProjectReference Include="../Lib/Lib.csproj" />
-            """, "public class CalculatorTests { [Xunit.Fact] public void Adds() => Xunit.Assert.Equal(3, Calculator.Add(1, 2)); }");
+        XunitTests.Write(root, "Lib.Tests", new[] { "../Lib/Lib.csproj" },
+            "namespace LibTests\n{\n    public class CalculatorTests { [Xunit.Fact] public void Adds() => Xunit.Assert.Equal(3, Lib.Calculator.Add(1, 2)); }\n}\n",
+            "Code.cs", centralVersions: true, isPackableFalse: false);
         Project(root, "Tool", "<IsPackable>false</IsPackable>", "", "public class Helper { public int Two() => 2; }");
         Project(root, "Plugin", "<IsPackable>false</IsPackable><ReleaseTasksApiCheck>true</ReleaseTasksApiCheck>", "", "public class Plugin { public int Three() => 3; }");
         Infrastructure.Solution.Create(root, "all", new[] { "Lib/Lib.csproj", "Lib.Tests/Lib.Tests.csproj", "Tool/Tool.csproj", "Plugin/Plugin.csproj" });
