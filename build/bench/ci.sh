@@ -104,18 +104,6 @@ add_projects() {
   git -C "$1" -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false commit -q --no-verify -m "chore: bench projects"
 }
 
-# Targets each package defines (its build/, buildTransitive/ and buildMultiTargeting/ files): their sum is its own time.
-targets_of() {
-  local id=$1 v=$2
-  find "$NUGET_PACKAGES/$id/$v" \( -name '*.targets' -o -name '*.props' \) 2> /dev/null \
-    | xargs -r grep -ho '<Target Name="[^"]*"' | sed 's/<Target Name="//; s/"$//' | sort -u | paste -sd' '
-}
-own_ms() {
-  awk -v names=" $2 " '
-    /Performance Summary:/ { on = ($0 ~ /^ *Target Performance/); next }
-    on && $2 == "ms" && index(names, " " $3 " ") { sum += $1 }
-    END { print sum + 0 }' "$1"
-}
 # One command; sets wall (ms), peak (MB), procs (git processes).
 run() {
   local log=$1; shift

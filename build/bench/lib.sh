@@ -20,6 +20,19 @@ perf() {
     END { print sum + 0 }' "$1"
 }
 
+# Targets a restored package defines (its build/, buildTransitive/ and buildMultiTargeting/ files): their sum is its own time.
+targets_of() {
+  local id=$1 v=$2
+  find "$NUGET_PACKAGES/$id/$v" \( -name '*.targets' -o -name '*.props' \) 2> /dev/null \
+    | xargs -r grep -ho '<Target Name="[^"]*"' | sed 's/<Target Name="//; s/"$//' | sort -u | paste -sd' '
+}
+own_ms() {
+  awk -v names=" $2 " '
+    /Performance Summary:/ { on = ($0 ~ /^ *Target Performance/); next }
+    on && $2 == "ms" && index(names, " " $3 " ") { sum += $1 }
+    END { print sum + 0 }' "$1"
+}
+
 # pack_release_tasks FEED LOG [extra pack arguments]: packs src/ReleaseTasks as it is now (committed or not) into FEED,
 # alone there, and sets version. The restored copy in $NUGET_PACKAGES is the caller's to remove.
 pack_release_tasks() {
