@@ -220,6 +220,16 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             return new VersionResolution(fallback, false, 0);
         }
 
+        // Issue 12 (monorepo): the nodes of a parallel build compute each setting once. The first to miss computes under
+        // a lock named after the key; the others wait for it (at most the git timeout), then read the file it wrote.
+        using var computing = shared == null ? null : FileLock.TryAcquire(System.IO.Path.Combine(shared.Path, VersionCacheFile.SharedName(key!)), request.Git.Timeout);
+        if (computing != null && VersionCacheFile.ReadShared(shared!, key!, out _) is { } computedMeanwhile)
+        {
+            engine?.RegisterTaskObject(buildKey!, computedMeanwhile, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+            if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key!, computedMeanwhile);
+            return new VersionResolution(computedMeanwhile, true, 0);
+        }
+
         var history = GitReadsOfTheBuild.For(engine, HistoryCacheFile, request.ProjectDirectory, request.Git, out var historyKey, reuse: false);
         var resolution = ReleaseVersionResolver.Resolve(request, history);
         if (key != null && resolution.Cacheable)
