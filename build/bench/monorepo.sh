@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A monorepo on the CI path: a generated repository of --projects projects (make-monorepo.py: components with their own
 # tag prefix, most with a path filter, multi-targeted projects, a few thousand commits, tags per prefix), cloned afresh
-# with empty temporary and cache directories, then `dotnet build -m` (cold), the same again (no-op) and `dotnet pack -m`.
+# with empty temporary and cache directories, then `dotnet build -m -c Release` (cold), the same again (no-op) and
+# `dotnet pack -m -c Release` (as a CI job: the pack builds nothing again, so it shows what packing costs).
 # Reports per command: git processes (total, per distinct versioning setting, and how many version computations:
 # `for-each-ref refs/tags/` calls), the milliseconds of every target the package defines (PerformanceSummary, summed
 # over projects and nodes) and of its tasks, wall time, and peak memory of the MSBuild processes (sum of the resident
@@ -16,6 +17,9 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 export LC_ALL=C
+# The compiler server, as on a user's machine (some CI images turn it off through the environment; then each of the
+# hundreds of compiles starts a compiler of its own and the build is all compiler start-up).
+unset UseSharedCompilation
 
 projects=200; commits=3000; runs=1; pack=true
 while [ $# -gt 0 ]; do
@@ -120,7 +124,7 @@ for round in $(seq 1 "$runs"); do
   for step in "${steps[@]}"; do
     log=$logs/$step-$round.log
     if [ $step = pack ]; then verb=pack; else verb=build; fi
-    TMPDIR=$work/tmp XDG_CACHE_HOME=$work/cache run "$log" "$clone" dotnet $verb mono.slnx -m
+    TMPDIR=$work/tmp XDG_CACHE_HOME=$work/cache run "$log" "$clone" dotnet $verb mono.slnx -m -c Release
     [ -n "$targets" ] || targets=$(targets_of releasetasks "$version")
     [ -n "$tasks" ] || tasks=$(find "$NUGET_PACKAGES/releasetasks/$version" -name '*.targets' | xargs grep -ho 'TaskName="ReleaseTasks.Tasks.[A-Za-z]*"' | sed 's/.*\.//; s/"$//' | sort -u | paste -sd' ')
     r[$step,own]+=" $(own_ms "$log" "$targets")"
@@ -150,11 +154,14 @@ last=$runs
   echo
   echo "| setting | projects | cold processes | cold computations | no-op processes | pack processes | pack computations |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
-  join -t $'\t' -a 1 -e 0 -o auto <(cut -f2 "$repo/bench-settings.tsv" | sort | uniq -c | awk '{ c = $1; $1 = ""; sub(/^ /, ""); printf "%s\t%d\n", $0, c }' | sort) \
-      <(by_setting "$work/round" "$logs/cold-$last.log.git") \
-    | join -t $'\t' -a 1 -e 0 -o auto - <(by_setting "$work/round" "$logs/noop-$last.log.git" | cut -f1,2) \
-    | join -t $'\t' -a 1 -e 0 -o auto - <(by_setting "$work/round" "$logs/pack-$last.log.git") \
-    | awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }'
+  awk -F'\t' -v root="$work/round/" '
+    FILENAME == ARGV[1] { setting[$1] = $2; if (!($2 in projects)) order[++n] = $2; projects[$2]++; next }
+    { dir = substr($1, length(root) + 1); s = (dir in setting) ? setting[dir] : "(elsewhere)"
+      if (!(s in projects)) { order[++n] = s; projects[s] = 0 }
+      p[FILENAME, s]++; if ($2 ~ /for-each-ref/ && $2 ~ /refs\/tags\/ / && $2 !~ /--merged/) c[FILENAME, s]++ }
+    END { for (i = 1; i <= n; i++) { s = order[i]
+            printf "| %s | %d | %d | %d | %d | %d | %d |\n", s, projects[s], p[ARGV[2], s], c[ARGV[2], s], p[ARGV[3], s], p[ARGV[4], s], c[ARGV[4], s] } }' \
+    "$repo/bench-settings.tsv" "$logs/cold-$last.log.git" "$logs/noop-$last.log.git" "$logs/pack-$last.log.git"
   echo
   for step in "${steps[@]}"; do
     echo "- $step: git $(subcommands "$logs/$step-$last.log.git")"
