@@ -85,7 +85,9 @@ public class NoOpBuild
         Solution.Create(repo.Directory, "all", dirs.Select(d => Directory.GetFiles(d, "*.csproj")[0]));
         repo.CommitAll("feat: projects");
         repo.Tag("liba-v1.0.0");
+        repo.Commit("fix(libb): b", "libb/b.txt");
         repo.Tag("libb-v2.0.0");
+        repo.Commit("docs: c", "docs/c.txt");
         repo.Tag("v3.0.0");
         repo.Commit("fix(liba): x", "liba/fix.txt");
         repo.Commit("feat(apps): y", "apps/y.txt");
@@ -95,13 +97,14 @@ public class NoOpBuild
 
         int Built(string version) => build.Output.Split('\n').Count(l => l.Contains("ReleaseTasks: " + version + " ("));
         Assert.Equal(4, Built("1.0.1-alpha.1"));
-        Assert.Equal(2, Built("2.1.0-alpha.2"));
+        Assert.Equal(2, Built("2.1.0-alpha.3"));
         Assert.Equal(3, Built("3.1.0-alpha.2"));
-        // One computation per setting, whichever node builds which project: one listing of the tags each, and no git
-        // command started twice.
+        // One computation per setting, whichever node builds which project: one listing of the tags each (the same
+        // command line for every setting), and no other git command started twice (each setting's range is its own).
         var calls = git.Calls;
         Assert.Equal(3, calls.Count(c => c.StartsWith("for-each-ref")));
-        Assert.Equal(calls.Distinct().Count(), calls.Length);
+        var others = calls.Where(c => !c.StartsWith("for-each-ref")).ToArray();
+        Assert.Equal(others.Distinct().Count(), others.Length);
     }
 
     private static void CleanObj(string[] dirs)
