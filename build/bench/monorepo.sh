@@ -36,6 +36,9 @@ done
 export NUGET_PACKAGES=$out/packages
 work=${MONOREPO_BENCH_WORK:-${TMPDIR:-/tmp}/releasetasks-monorepo-bench}
 logs=$out/monorepo-logs
+# The user cache directory (the version file the other MSBuild nodes read) as a user's ~/.cache: not under a world-
+# writable directory such as /tmp, where ReleaseTasks refuses it (docs/design.md, "Caches and their trust").
+cache=$out/monorepo-cache
 mkdir -p "$out/feed" "$out/repos" "$NUGET_PACKAGES" "$logs" "$work"
 
 if [ "$pack" = true ]; then
@@ -118,13 +121,13 @@ declare -A r=()
 steps=(cold noop pack)
 for round in $(seq 1 "$runs"); do
   clone=$work/round
-  rm -rf "$clone" "$work/tmp" "$work/cache"; mkdir -p "$work/tmp" "$work/cache"
+  rm -rf "$clone" "$work/tmp" "$cache"; mkdir -p "$work/tmp" "$cache"
   git clone -q "$seed" "$clone"
   s=$(ms); git -C "$clone" describe --tags > /dev/null 2>&1 || true; r[describe]+=" $(( $(ms) - s ))"
   for step in "${steps[@]}"; do
     log=$logs/$step-$round.log
     if [ $step = pack ]; then verb=pack; else verb=build; fi
-    TMPDIR=$work/tmp XDG_CACHE_HOME=$work/cache run "$log" "$clone" dotnet $verb mono.slnx -m -c Release
+    TMPDIR=$work/tmp XDG_CACHE_HOME=$cache run "$log" "$clone" dotnet $verb mono.slnx -m -c Release
     [ -n "$targets" ] || targets=$(targets_of releasetasks "$version")
     [ -n "$tasks" ] || tasks=$(find "$NUGET_PACKAGES/releasetasks/$version" -name '*.targets' | xargs grep -ho 'TaskName="ReleaseTasks.Tasks.[A-Za-z]*"' | sed 's/.*\.//; s/"$//' | sort -u | paste -sd' ')
     r[$step,own]+=" $(own_ms "$log" "$targets")"
