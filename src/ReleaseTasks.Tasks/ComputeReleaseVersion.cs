@@ -221,8 +221,9 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         }
 
         // Issue 12 (monorepo): the nodes of a parallel build compute each setting once. The first to miss computes under
-        // a lock named after the key; the others wait for it (at most the git timeout), then read the file it wrote.
-        using var computing = shared == null ? null : LockFor(System.IO.Path.Combine(shared.Path, VersionCacheFile.SharedName(key!)), request.Git.Timeout);
+        // a lock named after the key; the others wait for it (at most the git timeout), then read the file it wrote. A
+        // directory or file the checks refused is not waited on: whoever planted it could hold the lock too.
+        using var computing = shared == null || refusal != null ? null : LockFor(System.IO.Path.Combine(shared.Path, VersionCacheFile.SharedName(key!)), request.Git.Timeout);
         if (computing != null && VersionCacheFile.ReadShared(shared!, key!, out _) is { } computedMeanwhile)
         {
             engine?.RegisterTaskObject(buildKey!, computedMeanwhile, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
