@@ -2,14 +2,12 @@
 # Measures what the RT5xxx analyzers add to a compile: a library of 2,000 public members with its
 # PublicAPI.Shipped.txt, tagged, then one fix commit, built with -p:ReportAnalyzer=true.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-out=$PWD/artifacts/bench
+source "$(dirname "$0")/lib.sh"
 work=${TMPDIR:-/tmp}/releasetasks-bench/analyzers
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1 NUGET_PACKAGES=$out/packages
+export NUGET_PACKAGES=$out/packages
 rm -rf "$out/feed" "$NUGET_PACKAGES/releasetasks" "$work"
-mkdir -p "$out/feed" "$work/Lib"
-dotnet pack src/ReleaseTasks/ReleaseTasks.csproj -c Release -o "$out/feed" -nologo -v:q > /dev/null
-version=$(basename "$(ls "$out"/feed/ReleaseTasks.*.nupkg | head -n 1)" .nupkg); version=${version#ReleaseTasks.}
+mkdir -p "$work/Lib"
+pack_release_tasks "$out/feed" "$out/logs/analyzers-pack.log"
 
 cd "$work"
 printf '<configuration><packageSources><clear/><add key="local" value="%s"/><add key="nuget.org" value="https://api.nuget.org/v3/index.json"/></packageSources></configuration>\n' "$out/feed" > nuget.config

@@ -14,9 +14,7 @@
 #   --shaped N      a make-repo.sh --maintained repository of N main commits (default 10000; 0 for none)
 #   --real DIR      a real repository to clone from (e.g. a clone of git/git kept outside this repository); repeatable
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-root=$PWD
-out=$root/artifacts/bench
+source "$(dirname "$0")/lib.sh"
 runs=5; before=; synthetic="1000 10000 100000"; shaped=10000; real=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -32,19 +30,13 @@ done
 minver=$(awk -F'\t' '$1 == "MinVer" { print $2 }' /work/.library/env/packages/nuget.tsv 2> /dev/null || true); minver=${minver:-6.0.0}
 nbgv=$(awk -F'\t' '$1 == "Nerdbank.GitVersioning" { print $2 }' /work/.library/env/packages/nuget.tsv 2> /dev/null || true); nbgv=${nbgv:-3.10.94}
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
 export NUGET_PACKAGES=$out/ci-packages
 work=${CI_BENCH_WORK:-${TMPDIR:-/tmp}/releasetasks-ci-bench}
 logs=$out/ci-logs
 mkdir -p "$out/ci-feed" "$NUGET_PACKAGES" "$logs" "$work"
-real_git=$(command -v git)
-ms() { echo $(( $(date +%s%N) / 1000000 )); }
-median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 # --- the packages ----------------------------------------------------------------------------------------------
-rm -f "$out"/ci-feed/ReleaseTasks.*.nupkg
-dotnet pack src/ReleaseTasks -c Release -o "$out/ci-feed" -nologo -v:q > "$logs/pack.log" 2>&1 || { tail -n 30 "$logs/pack.log" >&2; exit 1; }
-version=$(basename "$(ls "$out"/ci-feed/ReleaseTasks.*.nupkg | head -n 1)" .nupkg); version=${version#ReleaseTasks.}
+pack_release_tasks "$out/ci-feed" "$logs/pack.log"
 tools=(releasetasks minver nbgv)
 if [ -n "$before" ]; then
   rm -rf "$work/before-src" && mkdir -p "$work/before-src"
@@ -57,9 +49,7 @@ rm -rf "$NUGET_PACKAGES/releasetasks"
 echo "ReleaseTasks $version${before:+, before = $before}, MinVer $minver, Nerdbank.GitVersioning $nbgv"
 
 calls=$work/git-calls.log
-mkdir -p "$work/git-wrapper"
-printf '#!/usr/bin/env bash\nprintf "%%s\\t%%s\\n" "$PWD" "$*" >> "%s"\nexec "%s" "$@"\n' "$calls" "$real_git" > "$work/git-wrapper/git"
-chmod +x "$work/git-wrapper/git"
+git_wrapper "$work/git-wrapper" "$calls"
 
 # --- the histories: a source per history, cloned afresh in every round -------------------------------------------
 names=(); sources=()
@@ -114,18 +104,6 @@ add_projects() {
   git -C "$1" -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false commit -q --no-verify -m "chore: bench projects"
 }
 
-# Targets each package defines (its build/, buildTransitive/ and buildMultiTargeting/ files): their sum is its own time.
-targets_of() {
-  local id=$1 v=$2
-  find "$NUGET_PACKAGES/$id/$v" \( -name '*.targets' -o -name '*.props' \) 2> /dev/null \
-    | xargs -r grep -ho '<Target Name="[^"]*"' | sed 's/<Target Name="//; s/"$//' | sort -u | paste -sd' '
-}
-own_ms() {
-  awk -v names=" $2 " '
-    /Performance Summary:/ { on = ($0 ~ /^ *Target Performance/); next }
-    on && $2 == "ms" && index(names, " " $3 " ") { sum += $1 }
-    END { print sum + 0 }' "$1"
-}
 # One command; sets wall (ms), peak (MB), procs (git processes).
 run() {
   local log=$1; shift

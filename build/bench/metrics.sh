@@ -11,9 +11,7 @@
 #   --no-pack    use the package already in artifacts/bench/feed
 #   commits      repository sizes (default: 100000)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-root=$PWD
-out=$root/artifacts/bench
+source "$(dirname "$0")/lib.sh"
 
 runs=5
 pack=true
@@ -29,46 +27,21 @@ while [ $# -gt 0 ]; do
 done
 [ ${#sizes[@]} -eq 0 ] && sizes=(100000)
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
 export NUGET_PACKAGES=$out/packages TMPDIR=$out/tmp XDG_CACHE_HOME=$out/cache
 logs=$out/logs
 mkdir -p "$out/feed" "$out/repos" "$NUGET_PACKAGES" "$TMPDIR" "$XDG_CACHE_HOME" "$logs"
-real_git=$(command -v git)
-
-ms() { echo $(( $(date +%s%N) / 1000000 )); }
-median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-range() { local lo hi; lo=$(printf '%s\n' "$@" | sort -n | head -n 1); hi=$(printf '%s\n' "$@" | sort -n | tail -n 1); [ "$lo" = "$hi" ] && echo "$lo" || echo "$lo–$hi"; }
-time_cmd() { local t=() i s; for i in 1 2 3 4 5; do s=$(ms); "$@" > /dev/null 2>&1 < /dev/null; t+=($(( $(ms) - s ))); done; median "${t[@]}"; }
-perf() {
-  awk -v section="$2" -v name="$3" '
-    /Performance Summary:/ { current = ($0 ~ /^ *Target Performance/) ? "target" : ($0 ~ /^ *Task Performance/) ? "task" : "other"; next }
-    current == section && $2 == "ms" && $3 == name { sum += $1 }
-    END { print sum + 0 }' "$1"
-}
 
 if [ "$pack" = true ]; then
-  rm -f "$out"/feed/ReleaseTasks.*.nupkg
   echo "Packing ReleaseTasks into $out/feed ..."
-  if ! dotnet pack src/ReleaseTasks -c Release -o "$out/feed" -nologo -v:q > "$logs/metrics-pack.log" 2>&1; then
-    tail -n 30 "$logs/metrics-pack.log" >&2
-    echo "metrics.sh: dotnet pack failed (full log: $logs/metrics-pack.log)" >&2
-    exit 1
-  fi
+  pack_release_tasks "$out/feed" "$logs/metrics-pack.log"
   rm -rf "$NUGET_PACKAGES/releasetasks"
 fi
-package=$(ls "$out"/feed/ReleaseTasks.*.nupkg | head -n 1)
-version=$(basename "$package" .nupkg)
+version=$(basename "$(ls "$out"/feed/ReleaseTasks.*.nupkg | head -n 1)" .nupkg)
 version=${version#ReleaseTasks.}
 echo "ReleaseTasks $version"
 
 calls=$out/git-calls-metrics.log
-mkdir -p "$out/git-wrapper-metrics"
-cat > "$out/git-wrapper-metrics/git" <<SH
-#!/usr/bin/env bash
-printf '%s\n' "\$*" >> "$calls"
-exec "$real_git" "\$@"
-SH
-chmod +x "$out/git-wrapper-metrics/git"
+git_wrapper "$out/git-wrapper-metrics" "$calls"
 
 table=()
 for n in "${sizes[@]}"; do

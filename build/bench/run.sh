@@ -14,9 +14,7 @@
 #   commits           repository sizes (default: 1000 10000 100000)
 # Everything runs one after the other (never in parallel); run it on an otherwise quiet machine.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-root=$PWD
-out=$root/artifacts/bench
+source "$(dirname "$0")/lib.sh"
 
 runs=5
 commit_graph=false
@@ -32,7 +30,6 @@ while [ $# -gt 0 ]; do
 done
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
 # A packages folder of the benchmark's own, so the freshly packed package is the one restored.
 export NUGET_PACKAGES=$out/packages
 # A temporary directory and a user cache directory of the benchmark's own: the task keeps its shared version cache
@@ -42,32 +39,9 @@ export TMPDIR=$out/tmp
 export XDG_CACHE_HOME=$out/cache
 logs=$out/logs
 mkdir -p "$out/feed" "$out/repos" "$NUGET_PACKAGES" "$TMPDIR" "$XDG_CACHE_HOME" "$logs"
-real_git=$(command -v git)
-
-ms() { echo $(( $(date +%s%N) / 1000000 )); }
-median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-range() { local lo hi; lo=$(printf '%s\n' "$@" | sort -n | head -n 1); hi=$(printf '%s\n' "$@" | sort -n | tail -n 1); [ "$lo" = "$hi" ] && echo "$lo" || echo "$lo–$hi"; }
-# Median milliseconds of a command run 5 times (its output discarded).
-time_cmd() { local t=() i s; for i in 1 2 3 4 5; do s=$(ms); "$@" > /dev/null 2>&1 < /dev/null; t+=($(( $(ms) - s ))); done; median "${t[@]}"; }
-# Milliseconds of a target or task in the -clp:PerformanceSummary of a log (0 when it did not run).
-perf() {
-  awk -v section="$2" -v name="$3" '
-    /Performance Summary:/ { current = ($0 ~ /^ *Target Performance/) ? "target" : ($0 ~ /^ *Task Performance/) ? "task" : "other"; next }
-    current == section && $2 == "ms" && $3 == name { sum += $1 }
-    END { print sum + 0 }' "$1"
-}
-
 # --- the package -------------------------------------------------------------------------------------------
-rm -f "$out"/feed/ReleaseTasks.*.nupkg
 echo "Packing ReleaseTasks into $out/feed ..."
-if ! dotnet pack src/ReleaseTasks -c Release -o "$out/feed" -nologo -v:q > "$logs/pack.log" 2>&1; then
-  tail -n 30 "$logs/pack.log" >&2
-  echo "run.sh: dotnet pack failed (full log: $logs/pack.log)" >&2
-  exit 1
-fi
-package=$(ls "$out"/feed/ReleaseTasks.*.nupkg | head -n 1)
-version=$(basename "$package" .nupkg)
-version=${version#ReleaseTasks.}
+pack_release_tasks "$out/feed" "$logs/pack.log"
 rm -rf "$NUGET_PACKAGES/releasetasks"
 echo "Packed ReleaseTasks $version"
 
@@ -75,13 +49,7 @@ echo "Packed ReleaseTasks $version"
 # First on PATH for the builds: every process that runs `git` through PATH goes through it. One line per start:
 # the directory and the arguments, quoted so that they can be replayed.
 calls=$out/git-calls.log
-mkdir -p "$out/git-wrapper"
-cat > "$out/git-wrapper/git" <<SH
-#!/usr/bin/env bash
-printf '%s\t%s\n' "\$PWD" "\$(printf '%q ' "\$@")" >> "$calls"
-exec "$real_git" "\$@"
-SH
-chmod +x "$out/git-wrapper/git"
+git_wrapper "$out/git-wrapper" "$calls"
 counted_path=$out/git-wrapper:$PATH
 
 # One build of bench/Bench.csproj; prints its wall-clock milliseconds. $1 = log file, $2 = without|with.

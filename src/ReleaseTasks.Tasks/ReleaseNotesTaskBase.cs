@@ -88,8 +88,10 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
             SupportContact = SupportContact,
             MaxCommits = maxCommits,
         };
-        var history = GitReadsOfTheBuild.For(BuildEngine, HistoryCacheFile, ProjectDirectory, git, out _);
+        var history = GitReadsOfTheBuild.For(BuildEngine, HistoryCacheFile, ProjectDirectory, git, out var historyKey);
         var resolution = ReleaseNotesResolver.Resolve(request, history);
+        // Issue 12: the next project of the build (on this node) reuses these answers instead of asking git again.
+        if (history.ProcessCount > 0) GitReadsOfTheBuild.Keep(BuildEngine, HistoryCacheFile, historyKey, ProjectDirectory, git, history);
         foreach (var diagnostic in resolution.Diagnostics) Report(diagnostic);
         return (resolution, template);
     }

@@ -29,6 +29,17 @@ public sealed class GitReadRecord
     /// <summary>Answers of ReachableFromHead: the tags asked about (one per line) → those HEAD contains.</summary>
     public Dictionary<string, IReadOnlyCollection<string>> Reachable { get; } = new(StringComparer.Ordinal);
 
+    // Issue 12 (monorepo): answers kept for the build in memory only, never written under obj/ (the remote's URL is
+    // configuration, which the state key does not cover), so the notes of a solution's projects ask git once per node.
+    /// <summary>HEAD's committer date, when asked.</summary>
+    public DateTimeOffset? HeadDate { get; set; }
+
+    /// <summary>The URL of each remote asked about (null: none).</summary>
+    public Dictionary<string, string?> RemoteUrls { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Answers of CommitsSince with no tag and a cap (an untagged history): the cap and filters → commits.</summary>
+    public Dictionary<string, IReadOnlyList<GitCommit>> Untagged { get; } = new(StringComparer.Ordinal);
+
     public static string AncestorQuestion(string since, IReadOnlyList<string> pathFilters) => "..." + since + "\n" + string.Join("\n", pathFilters);
 
     public static string RangeQuestion(string since, IReadOnlyList<string> pathFilters) => ".." + since + "\n" + string.Join("\n", pathFilters);

@@ -54,7 +54,13 @@ public sealed class RecordedGitHistory : IGitHistory
     public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0)
     {
         // Only whole ranges from a tag are kept: those are what versioning and the notes both read.
-        if (since == null || maxCount > 0) return _git.CommitsSince(since, pathFilters, maxCount);
+        if (since == null)
+        {
+            var untagged = maxCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + string.Join("\n", pathFilters);
+            if (Record.Untagged.TryGetValue(untagged, out var read)) return read;
+            return Record.Untagged[untagged] = _git.CommitsSince(since, pathFilters, maxCount);
+        }
+        if (maxCount > 0) return _git.CommitsSince(since, pathFilters, maxCount);
         var question = GitReadRecord.RangeQuestion(since, pathFilters);
         if (Record.Ranges.TryGetValue(question, out var known) && known != null) return known;
         var commits = _git.CommitsSince(since, pathFilters, maxCount);
@@ -62,9 +68,10 @@ public sealed class RecordedGitHistory : IGitHistory
         return commits;
     }
 
-    public DateTimeOffset HeadDate() => _git.HeadDate();
+    public DateTimeOffset HeadDate() => Record.HeadDate ??= _git.HeadDate();
 
-    public string? RemoteUrl(string name) => _git.RemoteUrl(name);
+    public string? RemoteUrl(string name) =>
+        Record.RemoteUrls.TryGetValue(name, out var url) ? url : Record.RemoteUrls[name] = _git.RemoteUrl(name);
 
     public int CountCommits(IReadOnlyList<string> pathFilters) => _git.CountCommits(pathFilters);
 }
