@@ -79,6 +79,10 @@ public sealed class CheckReleaseReadiness : ReleaseTaskBase
             return;
         }
         var root = repository.TopLevel;
+        // Read the tree, HEAD, the tags and the changelog while no release of this build is half-written (ReleaseSteps).
+        using var releaseLock = ReleaseTasks.IO.FileLock.TryAcquire(ReleaseSteps.LockFileOf(root), ReleaseSteps.LockTimeout);
+        if (new GitCliHistory(git, root).Open() is { HeadCommit: not null } underLock) repository = underLock;
+        var head = repository.HeadCommit!;
         var process = new GitProcess(git, root);
         var status = process.RunChecked("status", "--porcelain", "--untracked-files=normal")
             .Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
@@ -93,7 +97,7 @@ public sealed class CheckReleaseReadiness : ReleaseTaskBase
         {
             Version = Version?.Trim() ?? "",
             TagPrefix = TagPrefix?.Trim() ?? "",
-            HeadCommit = repository.HeadCommit,
+            HeadCommit = head,
             Tags = new GitCliHistory(git, root).AllTags(),
             Branch = Branch?.Trim() ?? "",
             ReleaseBranches = string.IsNullOrWhiteSpace(ReleaseBranches) ? ReleaseBranchPatterns.Defaults : Split(ReleaseBranches),

@@ -89,7 +89,9 @@ public sealed class TagRelease : ReleaseNotesTaskBase
             Remote = string.IsNullOrWhiteSpace(Remote) ? "origin" : Remote!.Trim(),
             Branch = Branch?.Trim() ?? "",
         };
-        var outcome = new ReleaseSteps(new GitProcess(git, root)).Run(plan);
+        ReleaseStepsOutcome outcome;
+        using (ReleaseTasks.IO.FileLock.TryAcquire(ReleaseSteps.LockFileOf(root), ReleaseSteps.LockTimeout))
+            outcome = new ReleaseSteps(new GitProcess(git, root)).Run(plan);
         foreach (var line in outcome.Lines) Log.LogMessage(MessageImportance.High, "ReleaseTasks: " + line);
         foreach (var diagnostic in outcome.Diagnostics) Report(diagnostic);
         PushCommand = outcome.PushCommand ?? "";

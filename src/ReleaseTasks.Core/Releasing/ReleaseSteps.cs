@@ -17,6 +17,18 @@ namespace ReleaseTasks.Releasing;
 /// </summary>
 public sealed class ReleaseSteps
 {
+    /// <summary>
+    /// The file whose lock a release holds while it writes, commits and tags, and readiness while it reads the working
+    /// tree and HEAD: in a parallel build of a solution, one project's checklist otherwise sees another project's
+    /// release half-written (its CHANGELOG.md and API files changed, not yet committed) and fails on a dirty tree.
+    /// One per repository: a release of any tag prefix changes the one working tree.
+    /// </summary>
+    public static string LockFileOf(string repositoryRoot) => System.IO.Path.Combine(repositoryRoot, ".git", "ReleaseTasks.release");
+
+    /// <summary>How long a checklist waits for a release running in the same repository (its hooks and push included)
+    /// before it judges the tree as it is.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
+
     private readonly GitProcess _git;
     private readonly string _root;
     private readonly List<string> _lines = new();

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using ReleaseTasks.EndToEnd.Tests.Infrastructure;
@@ -8,7 +9,8 @@ namespace ReleaseTasks.EndToEnd.Tests.Scenarios;
 /// Issue 10 item 2, "run on a solution it releases once per tag prefix": two libraries with public API files and a test
 /// project in one solution, both released under the same tag prefix (none, or one set for the whole repository).
 /// `dotnet msbuild all.sln -t:TagRelease` makes one release: one `chore(release): 1.1.0` commit that ships both
-/// libraries' PublicAPI.Unshipped.txt into their Shipped files, and one annotated tag. A second run changes nothing.
+/// libraries' PublicAPI.Unshipped.txt into their Shipped files, and one annotated tag, even when the other library's
+/// checklist runs while the release is half-written (a slow hook, parallel nodes). A second run changes nothing.
 /// </summary>
 public class TwoLibrariesShareOneTagPrefix
 {
@@ -41,8 +43,17 @@ public class TwoLibrariesShareOneTagPrefix
             File.WriteAllText(Path.Combine(root, name, "Class1.cs"), $"namespace {name}\n{{\n    public class Class1\n    {{\n        public int Answer() => 42;\n    }}\n}}\n");
             File.WriteAllText(Path.Combine(root, name, "PublicAPI.Unshipped.txt"), $"{name}.Class1.Answer() -> int\n");
         }
+        // Beta's checklist starts two seconds late, so that with two nodes it falls inside Alpha's release (below).
+        var beta = Path.Combine(root, "Beta", "Beta.csproj");
+        File.WriteAllText(beta, File.ReadAllText(beta).Replace("</Project>",
+            "  <Target Name=\"LateChecklist\" BeforeTargets=\"CheckReleaseReadiness\">\n    <Exec Command=\"sleep 2\" />\n  </Target>\n</Project>"));
         repo.CommitAll("feat: the answer, in both libraries");
         var commits = int.Parse(repo.Git("rev-list", "--count", "HEAD"));
+        // A slow pre-commit hook holds the release half-written (files changed, not committed) long enough for the other
+        // library's checklist, on the other node, to look at the tree then: it must wait for the release, not fail RT4003.
+        var hook = Path.Combine(root, ".git", "hooks", "pre-commit");
+        File.WriteAllText(hook, "#!/bin/sh\nsleep 6\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
         var released = TagRelease(root);
 
