@@ -58,4 +58,43 @@ public class MultiTargetedPublicApiFiles
         Assert.Equal(Common, File.ReadAllText(Path.Combine(s.ProjectDirectory, "PublicAPI.Shipped.txt")));
         Assert.DoesNotContain("RT0005", build.Output);
     }
+
+    /// <summary>
+    /// Issue 10, item 2: TagRelease ships the API files of each target framework into that framework's Shipped file,
+    /// after a readiness compile of both frameworks, as PublicApiAnalyzers' users do by hand.
+    /// </summary>
+    [Fact]
+    public void TagReleaseShipsEachFrameworksOwnFiles()
+    {
+        var s = Scenario.Create(targetFrameworks: "netstandard2.0;net10.0", extraItems: """
+            <AdditionalFiles Include="PublicAPI/$(TargetFramework)/PublicAPI.Shipped.txt" />
+            <AdditionalFiles Include="PublicAPI/$(TargetFramework)/PublicAPI.Unshipped.txt" />
+            """);
+        var dir = s.ProjectDirectory;
+        string Api(string framework, string file) => Path.Combine(dir, "PublicAPI", framework, "PublicAPI." + file + ".txt");
+        File.WriteAllText(Path.Combine(dir, "Class1.cs"), Code.Replace("#if NET\n        public int Modern() => 1;\n#endif\n", ""));
+        foreach (var framework in new[] { "netstandard2.0", "net10.0" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Api(framework, "Shipped"))!);
+            File.WriteAllText(Api(framework, "Shipped"), Common);
+            File.WriteAllText(Api(framework, "Unshipped"), "");
+        }
+        s.Repo.CommitAll("feat: the library");
+        s.Repo.AnnotatedTag("v1.0.0");
+        File.WriteAllText(Path.Combine(dir, "Class1.cs"), Code);
+        File.WriteAllText(Api("net10.0", "Unshipped"), "probe.Class1.Modern() -> int\n");
+        s.Repo.CommitAll("feat: Modern, on net10.0");
+
+        var tagged = DotNet.Run(dir, new[] { "msbuild", "-restore", "-nodeReuse:false", "-t:TagRelease", "-v:n" });
+
+        tagged.EnsureSuccess("TagRelease on a multi-targeted library");
+        Assert.Equal("chore(release): 1.1.0", s.Repo.Git("log", "-1", "--format=%s"));
+        Assert.Equal("tag", s.Repo.Git("cat-file", "-t", "v1.1.0"));
+        Assert.Equal(Common.Replace("probe.Class1.Class1() -> void\n", "probe.Class1.Class1() -> void\nprobe.Class1.Modern() -> int\n"),
+            File.ReadAllText(Api("net10.0", "Shipped")));
+        Assert.Equal("", File.ReadAllText(Api("net10.0", "Unshipped")));
+        Assert.Equal(Common, File.ReadAllText(Api("netstandard2.0", "Shipped")));
+        Assert.Equal("", File.ReadAllText(Api("netstandard2.0", "Unshipped")));
+        Assert.Equal("", s.Repo.Git("status", "--porcelain"));
+    }
 }
