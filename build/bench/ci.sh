@@ -32,6 +32,9 @@ nbgv=$(awk -F'\t' '$1 == "Nerdbank.GitVersioning" { print $2 }' /work/.library/e
 
 export NUGET_PACKAGES=$out/ci-packages
 work=${CI_BENCH_WORK:-${TMPDIR:-/tmp}/releasetasks-ci-bench}
+# The user cache of each round: under artifacts/, as a user's ~/.cache is; ReleaseTasks refuses one in a world-writable
+# directory such as /tmp, and would then measure a build without it.
+cache=$out/ci-bench-cache
 logs=$out/ci-logs
 mkdir -p "$out/ci-feed" "$NUGET_PACKAGES" "$logs" "$work"
 
@@ -146,7 +149,7 @@ declare -A r=()
 for round in $(seq 1 "$runs"); do
   for i in "${!sources[@]}"; do
     clone=$work/round-$i
-    rm -rf "$clone" "$work/tmp" "$work/cache"; mkdir -p "$work/tmp" "$work/cache"
+    rm -rf "$clone" "$work/tmp" "$cache"; mkdir -p "$work/tmp" "$cache"
     git clone -q "${sources[$i]}" "$clone"
     add_projects "$clone"
     s=$(ms); git -C "$clone" describe --tags > /dev/null 2>&1 || true; r[$i,describe]+=" $(( $(ms) - s ))"
@@ -157,7 +160,7 @@ for round in $(seq 1 "$runs"); do
       for step in cold noop pack; do
         log=$logs/$t-$i-$round-$step.log
         if [ $step = pack ]; then verb=pack; else verb=build; fi
-        TMPDIR=$work/tmp XDG_CACHE_HOME=$work/cache run "$log" dotnet $verb "$proj"
+        TMPDIR=$work/tmp XDG_CACHE_HOME=$cache run "$log" dotnet $verb "$proj"
         case $t in releasetasks|before) id=releasetasks; v=$([ $t = before ] && echo 0.0.1-before || echo "$version") ;; minver) id=minver; v=$minver ;; nbgv) id=nerdbank.gitversioning; v=$nbgv ;; esac
         r[$i,$t,$step,own]+=" $(own_ms "$log" "$(targets_of $id $v)")"
         r[$i,$t,$step,wall]+=" $wall"; r[$i,$t,$step,git]+=" $procs"; r[$i,$t,$step,mb]+=" $peak"
