@@ -80,7 +80,7 @@ public sealed class CheckReleaseReadiness : ReleaseTaskBase
         }
         var root = repository.TopLevel;
         // Read the tree, HEAD, the tags and the changelog while no release of this build is half-written (ReleaseSteps).
-        using var releaseLock = ReleaseTasks.IO.FileLock.TryAcquire(ReleaseSteps.LockFileOf(root), ReleaseSteps.LockTimeout);
+        using var releaseLock = ReleaseTasks.IO.FileLock.TryAcquireIfPossible(ReleaseSteps.LockFileOf(root), ReleaseSteps.LockTimeout);
         if (new GitCliHistory(git, root).Open() is { HeadCommit: not null } underLock) repository = underLock;
         var head = repository.HeadCommit!;
         var process = new GitProcess(git, root);

@@ -222,8 +222,9 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
 
         // Issue 12 (monorepo): the nodes of a parallel build compute each setting once. The first to miss computes under
         // a lock named after the key; the others wait for it (at most the git timeout), then read the file it wrote. A
-        // directory or file the checks refused is not waited on: whoever planted it could hold the lock too.
-        using var computing = shared == null || refusal != null ? null : LockFor(System.IO.Path.Combine(shared.Path, VersionCacheFile.SharedName(key!)), request.Git.Timeout);
+        // directory or file the checks refused is not waited on: whoever planted it could hold the lock too. A lock that cannot
+        // be taken only costs this node its own git.
+        using var computing = shared == null || refusal != null ? null : FileLock.TryAcquireIfPossible(System.IO.Path.Combine(shared.Path, VersionCacheFile.SharedName(key!)), request.Git.Timeout);
         if (computing != null && VersionCacheFile.ReadShared(shared!, key!, out _) is { } computedMeanwhile)
         {
             engine?.RegisterTaskObject(buildKey!, computedMeanwhile, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
@@ -241,13 +242,6 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
             if (shared != null) VersionCacheFile.WriteShared(shared, key, resolution.Result);
         }
         return resolution;
-    }
-
-    // Issue 12: a lock that cannot be taken (a cache directory that cannot be created) only costs this node its own git.
-    private static FileLock? LockFor(string file, TimeSpan timeout)
-    {
-        try { return FileLock.TryAcquire(file, timeout); }
-        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException) { return null; }
     }
 
     // The label is metadata PreRelease, not Label: Label is an attribute every MSBuild element already has.

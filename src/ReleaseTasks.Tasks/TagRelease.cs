@@ -90,7 +90,7 @@ public sealed class TagRelease : ReleaseNotesTaskBase
             Branch = Branch?.Trim() ?? "",
         };
         ReleaseStepsOutcome outcome;
-        using (ReleaseTasks.IO.FileLock.TryAcquire(ReleaseSteps.LockFileOf(root), ReleaseSteps.LockTimeout))
+        using (ReleaseTasks.IO.FileLock.TryAcquireIfPossible(ReleaseSteps.LockFileOf(root), ReleaseSteps.LockTimeout))
             outcome = new ReleaseSteps(new GitProcess(git, root)).Run(plan);
         foreach (var line in outcome.Lines) Log.LogMessage(MessageImportance.High, "ReleaseTasks: " + line);
         foreach (var diagnostic in outcome.Diagnostics) Report(diagnostic);

@@ -71,5 +71,13 @@ public sealed class FileLock : IDisposable
         }
     }
 
+    /// <summary>As <see cref="TryAcquire(string, TimeSpan)"/>, and null too when the lock file cannot be made (a cache
+    /// directory that cannot be created): for locks that only save work or order it, whose absence must not fail a build.</summary>
+    public static FileLock? TryAcquireIfPossible(string file, TimeSpan timeout)
+    {
+        try { return TryAcquire(file, timeout); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+    }
+
     public void Dispose() => _stream.Dispose();
 }
