@@ -272,6 +272,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
 
     private void LogInputs(VersionSettings settings)
     {
+        if (!Listens(DetailImportance)) return;
         void Input(string name, string value) => Log.LogMessage(DetailImportance, $"ReleaseTasks: [input] {name}={value}");
         Input("ReleaseTasksTagPrefix", settings.TagPrefix);
         Input("ReleaseTasksInitialVersion", settings.InitialVersion.ToNormalizedString());

@@ -38,8 +38,8 @@ public sealed class GenerateReleaseNotes : ReleaseNotesTaskBase
             notes = notes with { Kind = new ReleaseKind(ReleaseType!, Channel!, IsTrue(IsLts), IsTrue(IsSecurityRelease)) };
 
         var markdown = ReleaseNotesRenderer.Render(notes, template);
-        if (!string.IsNullOrWhiteSpace(MarkdownFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(MarkdownFile!, markdown);
-        if (!string.IsNullOrWhiteSpace(JsonFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(JsonFile!, JsonText.Write(ReleaseNotesModel.From(notes)));
+        if (!string.IsNullOrWhiteSpace(MarkdownFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(MarkdownFile!, markdown, durable: false);
+        if (!string.IsNullOrWhiteSpace(JsonFile)) ReleaseTasks.IO.AtomicFile.WriteAllText(JsonFile!, JsonText.Write(ReleaseNotesModel.From(notes)), durable: false);
 
         if (string.IsNullOrWhiteSpace(PackageReleaseNotes))
         {

@@ -91,6 +91,26 @@ public abstract class ReleaseTaskBase : Task
         return null;
     }
 
+    /// <summary>
+    /// Whether any logger takes messages of this importance: a no-op build at normal verbosity then skips formatting
+    /// lines nobody reads (issue 12). MSBuild before 17.3 (Visual Studio 2022 17.0-17.2) has no such question; there
+    /// every message is written, as before.
+    /// </summary>
+    protected bool Listens(MessageImportance importance)
+    {
+        try
+        {
+            return AskLogger(importance);
+        }
+        catch (MissingMethodException)
+        {
+            return true;
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool AskLogger(MessageImportance importance) => Log.LogsMessagesOfImportance(importance);
+
     protected void Report(Diagnostic diagnostic)
     {
         var file = diagnostic.File ?? BuildEngine?.ProjectFileOfTaskNode;

@@ -12,12 +12,6 @@ namespace ReleaseTasks.Commits;
 /// </summary>
 public static class CommitRange
 {
-    // git's own revert message: 'This reverts commit <sha>.'
-    private static readonly Regex GitRevert = new(@"This reverts commit (?<sha>[0-9a-fA-F]{7,64})",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static readonly Regex ShaToken = new(@"\b[0-9a-fA-F]{7,64}\b", RegexOptions.CultureInvariant);
-
     /// <summary>The effective commits of a range given newest first, in the same order.</summary>
     public static IReadOnlyList<ReleaseCommit> Effective(IEnumerable<GitCommit> commits)
     {
@@ -47,14 +41,14 @@ public static class CommitRange
     /// <summary>The ids a commit says it reverts: git's revert sentence, or a <c>revert:</c> commit's Refs footer.</summary>
     public static IEnumerable<string> RevertedIds(ReleaseCommit commit)
     {
-        foreach (Match m in GitRevert.Matches(commit.Commit.Message))
+        foreach (Match m in CommitPatterns.GitRevert().Matches(commit.Commit.Message))
             yield return m.Groups["sha"].Value;
 
         if (commit.Message.Type != "revert") yield break;
         foreach (var footer in commit.Message.Footers)
         {
             if (!string.Equals(footer.Token, "Refs", StringComparison.OrdinalIgnoreCase)) continue;
-            foreach (Match m in ShaToken.Matches(footer.Value))
+            foreach (Match m in CommitPatterns.ShaToken().Matches(footer.Value))
                 yield return m.Value;
         }
     }

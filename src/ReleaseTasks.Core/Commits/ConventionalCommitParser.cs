@@ -11,19 +11,6 @@ namespace ReleaseTasks.Commits;
 /// </summary>
 public static class ConventionalCommitParser
 {
-    // type(scope)!: description — the type is a word; scopes may hold / @ . - _ and spaces, not parentheses.
-    private static readonly Regex Header = new(
-        @"^(?<type>[A-Za-z][A-Za-z0-9_-]*)(?:\((?<scope>[^()\r\n]*)\))?(?<bang>!)?: (?<desc>\S.*)$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // A footer line: "BREAKING CHANGE: x" (upper case only), or a hyphenated word token with ": " or " #".
-    private static readonly Regex FooterLine = new(
-        @"^(?:(?<token>BREAKING CHANGE)|(?<token>[A-Za-z][A-Za-z0-9-]*))(?:: | #)(?<value>.*)$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static readonly Regex SquashPullRequest = new(@"\s\(#(?<n>[0-9]{1,9})\)$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
     public static ConventionalCommit Parse(string? message)
     {
         var lines = SplitLines(message ?? string.Empty);
@@ -34,7 +21,7 @@ public static class ConventionalCommitParser
         var (body, footers) = SplitBodyAndFooters(lines, first + 1);
         var pr = PullRequestOf(subject);
 
-        var match = Header.Match(subject);
+        var match = CommitPatterns.Header().Match(subject);
         if (!match.Success)
             return new ConventionalCommit(false, null, null, false, subject, body, footers) { PullRequestNumber = pr };
 
@@ -51,7 +38,7 @@ public static class ConventionalCommitParser
 
     private static int? PullRequestOf(string subject)
     {
-        var m = SquashPullRequest.Match(subject);
+        var m = CommitPatterns.SquashPullRequest().Match(subject);
         return m.Success && int.TryParse(m.Groups["n"].Value, out var n) ? n : null;
     }
 
@@ -69,7 +56,7 @@ public static class ConventionalCommitParser
         for (var i = start; i < lines.Length; i++)
         {
             var startsParagraph = i == start || lines[i - 1].Trim().Length == 0;
-            if (startsParagraph && lines[i].Trim().Length > 0 && FooterLine.IsMatch(lines[i]))
+            if (startsParagraph && lines[i].Trim().Length > 0 && CommitPatterns.FooterLine().IsMatch(lines[i]))
             {
                 footerStart = i;
                 break;
@@ -85,7 +72,7 @@ public static class ConventionalCommitParser
         var value = new StringBuilder();
         for (var i = footerStart; i < lines.Length; i++)
         {
-            var m = FooterLine.Match(lines[i]);
+            var m = CommitPatterns.FooterLine().Match(lines[i]);
             if (m.Success)
             {
                 if (token != null) footers.Add(new CommitFooter(token, value.ToString().Trim()));

@@ -19,15 +19,12 @@ public enum SemverBump
 /// </summary>
 public static class SemverDirective
 {
-    private static readonly Regex Directive = new(@"\+semver:\s?(?<word>breaking|major|feature|minor|fix|patch|none|skip)(?![A-Za-z0-9_-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
     /// <summary>The highest directive in the message (a message naming two asks for the larger), or null when it has none.</summary>
     public static SemverBump? Of(string message)
     {
         if (message.IndexOf("+semver:", System.StringComparison.OrdinalIgnoreCase) < 0) return null;
         SemverBump? highest = null;
-        foreach (Match m in Directive.Matches(message))
+        foreach (Match m in CommitPatterns.SemverDirective().Matches(message))
         {
             var bump = m.Groups["word"].Value.ToLowerInvariant() switch
             {

@@ -79,7 +79,7 @@ public sealed class GitReadRecord
         if (total > MaxCommitsOnDisk) return;
         try
         {
-            IO.AtomicFile.WriteAllText(path, Serialize(key));
+            IO.AtomicFile.WriteAllText(path, Serialize(key), durable: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -119,7 +119,7 @@ public sealed class PrivateCacheDirectory
             if (new UTF8Encoding(false).GetByteCount(text) > MaxFileBytes) return;
             CreateMissingDirectories();
             if (!IsPrivate(out _)) return;
-            AtomicFile.WriteAllText(System.IO.Path.Combine(Path, name), text, ownerOnly: true);
+            AtomicFile.WriteAllText(System.IO.Path.Combine(Path, name), text, ownerOnly: true, durable: false);
             RemoveOldFiles();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)

@@ -115,7 +115,7 @@ public static class VersionCacheFile
     {
         try
         {
-            AtomicFile.WriteAllText(path, Content(key, result));
+            AtomicFile.WriteAllText(path, Content(key, result), durable: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
