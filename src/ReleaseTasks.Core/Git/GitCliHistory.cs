@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading.Tasks;
 
 namespace ReleaseTasks.Git;
 
@@ -102,8 +103,29 @@ public sealed class GitCliHistory : IGitHistory
         _git.RunChecked("for-each-ref", "--contains", "HEAD", "--format=%(refname)", "refs/heads/", "refs/remotes/")
             .Split(new[] { '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries);
 
-    public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters)
+    // Reads started ahead (StartCommitsSinceAncestor), by the commit they start from.
+    private readonly Dictionary<string, Task<IReadOnlyList<GitCommit>?>> _started = new(StringComparer.Ordinal);
+
+    public IDisposable StartCommitsSinceAncestor(string since)
     {
+        var read = Task.Run(() => CommitsSinceAncestor(since, Array.Empty<string>(), takeStarted: false));
+        lock (_started) _started[since] = read;
+        return new StartedRead(read);
+    }
+
+    public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters) =>
+        CommitsSinceAncestor(since, pathFilters, takeStarted: true);
+
+    private IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters, bool takeStarted)
+    {
+        if (takeStarted && pathFilters.Count == 0)
+        {
+            Task<IReadOnlyList<GitCommit>?>? started;
+            lock (_started)
+                if (_started.TryGetValue(since, out started)) _started.Remove(since);
+            // The answer, or the GitException of that read, as if it were read now.
+            if (started != null) return started.GetAwaiter().GetResult();
+        }
         if (pathFilters.Count > 0)
         {
             // A pathspec would hide the commits that show 'since' is not an ancestor: ask git directly.

@@ -4,6 +4,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace ReleaseTasks.Git;
@@ -62,7 +63,10 @@ public sealed class GitProcess
     public string WorkingDirectory { get; }
 
     /// <summary>How many git processes this instance started; the benchmark and tests read it.</summary>
-    public int ProcessCount { get; private set; }
+    public int ProcessCount => _processCount;
+
+    // Two reads may run at once (PreviousTagGuess), each counting its process.
+    private int _processCount;
 
     public GitResult Run(params string[] arguments) => RunWithInput(null, arguments);
 
@@ -104,7 +108,7 @@ public sealed class GitProcess
 
         using (process)
         {
-            ProcessCount++;
+            Interlocked.Increment(ref _processCount);
             var limit = Settings.Timeout;
             var clock = Stopwatch.StartNew();
             // Both pipes are drained while git runs (a full pipe would stop it), and the input is written beside

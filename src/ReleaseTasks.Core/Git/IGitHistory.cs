@@ -30,6 +30,11 @@ public interface IGitHistory
     /// <paramref name="since"/> is not an ancestor of HEAD.</summary>
     IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters);
 
+    /// <summary>Starts reading <see cref="CommitsSinceAncestor"/> of <paramref name="since"/> (no path filter) in the
+    /// background; the next such call takes that answer. Disposing waits for a read nobody took, so that no git process
+    /// outlives the caller.</summary>
+    System.IDisposable StartCommitsSinceAncestor(string since);
+
     /// <summary>Commits reachable from HEAD and not from <paramref name="since"/> (all of them when null), newest
     /// first, touching the path filters when any are given; the newest <paramref name="maxCount"/> only when it is
     /// positive (git stops there, so a history of a million commits costs what its newest ones do).</summary>

@@ -44,6 +44,9 @@ public sealed class RecordedGitHistory : IGitHistory
 
     public IReadOnlyList<string> BranchesContainingHead() => _git.BranchesContainingHead();
 
+    public IDisposable StartCommitsSinceAncestor(string since) =>
+        Record.Ranges.ContainsKey(GitReadRecord.AncestorQuestion(since, Array.Empty<string>())) ? StartedRead.None : _git.StartCommitsSinceAncestor(since);
+
     public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters)
     {
         var question = GitReadRecord.AncestorQuestion(since, pathFilters);

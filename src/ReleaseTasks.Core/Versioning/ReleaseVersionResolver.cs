@@ -77,6 +77,13 @@ public static class ReleaseVersionResolver
         var versionTags = new List<VersionTag>();
         var ignored = new List<string>();
         var versionLike = new List<VersionLikeTag>();
+        // Issue 12: the range from the release the ref files name is read while git lists the refs (PreviousTagGuess);
+        // ReachableTag takes it only if git names that release first. Path filters first ask merge-base: not guessed.
+        using var early = settings.PathFilters.Count == 0
+                          && GitDirectories.Locate(request.ProjectDirectory, request.Git.Environment) is { } directories
+                          && PreviousTagGuess.CommitOf(directories, settings.TagPrefix, repo.HeadCommit!) is { } likely
+            ? git.StartCommitsSinceAncestor(likely)
+            : StartedRead.None;
         // Tags and branches in one read of the refs: the branches give the release lines and the freeze's branch point.
         var refs = git.TagsAndBranches(settings.DefaultBranch);
         foreach (var tag in refs.Tags)

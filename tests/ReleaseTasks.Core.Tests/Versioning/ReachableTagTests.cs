@@ -27,6 +27,7 @@ public class ReachableTagTests
         public RefListing TagsAndBranches(string? defaultBranch = null) => _git.TagsAndBranches(defaultBranch);
         public IReadOnlyList<string> BranchesContainingHead() => _git.BranchesContainingHead();
         public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters) => _git.CommitsSinceAncestor(since, pathFilters);
+        public IDisposable StartCommitsSinceAncestor(string since) => _git.StartCommitsSinceAncestor(since);
         public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0) => _git.CommitsSince(since, pathFilters, maxCount);
         public DateTimeOffset HeadDate() => _git.HeadDate();
         public string? RemoteUrl(string name) => _git.RemoteUrl(name);
