@@ -27,8 +27,6 @@ public sealed record ReleaseNotesContext(string Version, DateTimeOffset Date, st
 /// </summary>
 public static class ReleaseNotesBuilder
 {
-    private static readonly Regex SquashSuffix = new(@"\s*\(#[0-9]{1,9}\)$", RegexOptions.CultureInvariant);
-    private static readonly Regex IssueNumber = new(@"#(?<n>[0-9]{1,9})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     private static readonly string[] IssueFooters = { "Refs", "Ref", "Closes", "Close", "Fixes", "Fix", "Resolves", "Resolve", "Issue", "Issues" };
 
     public static ReleaseNotesDocument Build(IEnumerable<ReleaseCommit> commits, ReleaseNotesContext context)
@@ -104,7 +102,7 @@ public static class ReleaseNotesBuilder
         var description = message.Description;
         if (message.PullRequestNumber is { } pr)
         {
-            description = SquashSuffix.Replace(description, "");
+            description = NotesPatterns.SquashSuffix().Replace(description, "");
             references.Add(new NoteReference(NoteReferenceKind.PullRequest, pr, links?.PullRequest(pr)));
         }
         foreach (var footer in message.Footers)
@@ -112,7 +110,7 @@ public static class ReleaseNotesBuilder
             if (!IssueFooters.Any(t => string.Equals(t, footer.Token, StringComparison.OrdinalIgnoreCase))) continue;
             // "Closes #5, #6": the trailer separator " #" took the first number's '#'.
             var value = footer.Value.Length > 0 && char.IsDigit(footer.Value[0]) ? "#" + footer.Value : footer.Value;
-            foreach (Match m in IssueNumber.Matches(value))
+            foreach (Match m in NotesPatterns.IssueNumber().Matches(value))
             {
                 var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 if (references.All(r => r.Number != n)) references.Add(new NoteReference(NoteReferenceKind.Issue, n, links?.Issue(n)));
@@ -133,7 +131,7 @@ public static class ReleaseNotesBuilder
     private static string? FirstParagraph(string? text) => text == null ? null : Paragraphs(text).FirstOrDefault();
 
     private static IEnumerable<string> Paragraphs(string text) =>
-        Regex.Split(text.Replace("\r\n", "\n").Trim(), @"\n[ \t]*\n")
+        NotesPatterns.ParagraphBreak().Split(text.Replace("\r\n", "\n").Trim())
             .Select(p => p.Trim())
             .Where(p => p.Length > 0);
 }

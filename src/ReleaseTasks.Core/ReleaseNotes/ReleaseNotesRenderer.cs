@@ -64,8 +64,8 @@ public static class ReleaseNotesRenderer
     public static string Normalize(string text)
     {
         text = text.Replace("\r\n", "\n");
-        text = Regex.Replace(text, @"[ \t]+\n", "\n");
-        text = Regex.Replace(text, @"\n{3,}", "\n\n");
+        text = NotesPatterns.TrailingSpaces().Replace(text, "\n");
+        text = NotesPatterns.BlankLines().Replace(text, "\n\n");
         return text.Trim('\n') + "\n";
     }
 
