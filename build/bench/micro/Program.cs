@@ -208,4 +208,5 @@ sealed class TimedHistory(ReleaseTasks.Git.IGitHistory git) : ReleaseTasks.Git.I
     public DateTimeOffset HeadDate() => Time(git.HeadDate);
     public string? RemoteUrl(string name) => Time(() => git.RemoteUrl(name));
     public int CountCommits(IReadOnlyList<string> pathFilters) => Time(() => git.CountCommits(pathFilters));
+    public IReadOnlyList<ReleaseTasks.Git.GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers) => Time(() => git.WholeHistory(pathFilters, messageMarkers));
 }

@@ -101,6 +101,10 @@ public sealed class RecordedGitHistory : IGitHistory
         return commits;
     }
 
+    // Not recorded: the messages left out would make it a wrong answer to any other question.
+    public IReadOnlyList<GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers) =>
+        _git.WholeHistory(pathFilters, messageMarkers);
+
     public DateTimeOffset HeadDate()
     {
         while (Record.HeadDate == null && TakeShared()) { }
