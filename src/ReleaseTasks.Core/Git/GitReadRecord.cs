@@ -29,8 +29,8 @@ public sealed class GitReadRecord
     /// <summary>Answers of ReachableFromHead: the tags asked about (one per line) → those HEAD contains.</summary>
     public Dictionary<string, IReadOnlyCollection<string>> Reachable { get; } = new(StringComparer.Ordinal);
 
-    // Issue 12 (monorepo): answers kept for the build in memory only, never written under obj/ (the remote's URL is
-    // configuration, which the state key does not cover), so the notes of a solution's projects ask git once per node.
+    // Issue 12 (monorepo): the remotes' URLs are kept for the build in memory only, never written (configuration, which
+    // the state key does not cover); HEAD's date is written too, the untagged ranges only to the user cache.
     /// <summary>HEAD's committer date, when asked.</summary>
     public DateTimeOffset? HeadDate { get; set; }
 
