@@ -88,10 +88,14 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
             SupportContact = SupportContact,
             MaxCommits = maxCommits,
         };
-        var history = GitReadsOfTheBuild.For(BuildEngine, HistoryCacheFile, ProjectDirectory, git, out var historyKey);
+        // Issue 12: the other projects of the build, on this node (memory) and on the others (the user cache, one file per
+        // setting), reuse these answers instead of asking git again.
+        var setting = GitReadsOfTheBuild.Setting(settings.TagPrefix, settings.PathFilters);
+        var history = GitReadsOfTheBuild.For(BuildEngine, HistoryCacheFile, ProjectDirectory, git, out var historyKey, out var shared, setting: setting);
+        using var sharing = shared;
         var resolution = ReleaseNotesResolver.Resolve(request, history);
-        // Issue 12: the next project of the build (on this node) reuses these answers instead of asking git again.
-        if (history.ProcessCount > 0) GitReadsOfTheBuild.Keep(BuildEngine, HistoryCacheFile, historyKey, ProjectDirectory, git, history);
+        if (history.ProcessCount > 0) GitReadsOfTheBuild.Keep(BuildEngine, HistoryCacheFile, historyKey, ProjectDirectory, git, history, setting, shared);
+        if (shared?.Refusal is { } refusal) Log.LogMessage(MessageImportance.Low, "ReleaseTasks: [detail] user cache not used: " + refusal);
         foreach (var diagnostic in resolution.Diagnostics) Report(diagnostic);
         return (resolution, template);
     }

@@ -18,6 +18,14 @@ if (args.Length > 0 && args[0] == "notes-memory")
     return;
 }
 
+// `untagged-version <repository> [runs]`: the cold version of a history with no release tag (issue 12): the whole
+// resolve and the time spent waiting for git, per run.
+if (args.Length > 1 && args[0] == "untagged-version")
+{
+    UntaggedVersion(args[1], args.Length > 2 ? int.Parse(args[2]) : 5);
+    return;
+}
+
 Console.WriteLine("| measurement | ms |");
 Console.WriteLine("|---|---|");
 
@@ -56,6 +64,22 @@ static void NotesMemory(string work, string mode, int commits)
     var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
     var entries = r.Notes?.Sections.Sum(s => s.Entries.Count) ?? 0;
     Console.WriteLine($"| release notes, untagged history of {commits:N0} commits, {mode} | {entries:N0} entries | {ms:0} ms | {allocated:0} MB allocated | {peak:0} MB peak working set | {string.Join(" ", r.Diagnostics.Select(d => d.Code))} |");
+}
+
+static void UntaggedVersion(string repo, int runs)
+{
+    Console.WriteLine("| run | resolve ms | git ms | git processes | version |");
+    Console.WriteLine("|---|---:|---:|---:|---|");
+    for (var run = 0; run <= runs; run++)
+    {
+        var request = new VersionRequest(repo, new VersionSettings()) { Environment = _ => null };
+        var git = new TimedHistory(new ReleaseTasks.Git.GitCliHistory(request.Git, repo));
+        var sw = Stopwatch.StartNew();
+        var r = ReleaseVersionResolver.Resolve(request, git);
+        var ms = sw.Elapsed.TotalMilliseconds;
+        // Run 0 warms up (the JIT, the OS's file cache).
+        Console.WriteLine($"| {(run == 0 ? "warm-up" : run.ToString())} | {ms:0} | {git.Milliseconds:0} | {r.GitProcesses} | {r.Result.Explanation} |");
+    }
 }
 
 // n commits and no tag at all, fed to git fast-import as a stream (a million commits never sit in this process).
@@ -158,4 +182,31 @@ static string Cobertura(string work, int shard, int files, int linesPerFile)
     }
     w.Write("  </packages>\n</coverage>\n");
     return path;
+}
+
+/// <summary>Times every question put to git (the process and reading its output), so the bench tells git's share.</summary>
+sealed class TimedHistory(ReleaseTasks.Git.IGitHistory git) : ReleaseTasks.Git.IGitHistory
+{
+    public double Milliseconds { get; private set; }
+
+    private T Time<T>(Func<T> ask)
+    {
+        var sw = Stopwatch.StartNew();
+        try { return ask(); }
+        finally { Milliseconds += sw.Elapsed.TotalMilliseconds; }
+    }
+
+    public int ProcessCount => git.ProcessCount;
+    public ReleaseTasks.Git.RepositoryInfo? Open() => Time(git.Open);
+    public IReadOnlyList<ReleaseTasks.Git.GitTag> TagsReachableFromHead() => Time(git.TagsReachableFromHead);
+    public IReadOnlyCollection<string> ReachableFromHead(IReadOnlyList<string> tagNames) => Time(() => git.ReachableFromHead(tagNames));
+    public IReadOnlyList<ReleaseTasks.Git.GitTag> AllTags() => Time(git.AllTags);
+    public ReleaseTasks.Git.RefListing TagsAndBranches(string? defaultBranch = null) => Time(() => git.TagsAndBranches(defaultBranch));
+    public IReadOnlyList<string> BranchesContainingHead() => Time(git.BranchesContainingHead);
+    public IReadOnlyList<ReleaseTasks.Git.GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters) => Time(() => git.CommitsSinceAncestor(since, pathFilters));
+    public IReadOnlyList<ReleaseTasks.Git.GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0) => Time(() => git.CommitsSince(since, pathFilters, maxCount));
+    public DateTimeOffset HeadDate() => Time(git.HeadDate);
+    public string? RemoteUrl(string name) => Time(() => git.RemoteUrl(name));
+    public int CountCommits(IReadOnlyList<string> pathFilters) => Time(() => git.CountCommits(pathFilters));
+    public IReadOnlyList<ReleaseTasks.Git.GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers) => Time(() => git.WholeHistory(pathFilters, messageMarkers));
 }

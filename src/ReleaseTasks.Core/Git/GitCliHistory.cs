@@ -219,6 +219,39 @@ public sealed class GitCliHistory : IGitHistory
         return commits;
     }
 
+    // Issue 12 (untagged histories): the same git log as CommitsSince(null, …), one process; what is saved is copying
+    // and parsing the messages that cannot matter (19 MB of them in a 100,000-commit history).
+    public IReadOnlyList<GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers)
+    {
+        var args = new List<string>
+        {
+            "log", "-z", "--no-color", "--no-notes", "--no-decorate", "--no-show-signature", "--format=%H %P%n%cI%n%B", "HEAD",
+        };
+        AddPathSpecs(args, pathFilters);
+        var output = _git.RunChecked(args.ToArray());
+        var commits = new List<GitCommit>();
+        for (var start = 0; start < output.Length;)
+        {
+            var end = output.IndexOf('\0', start);
+            if (end < 0) end = output.Length;
+            if (end > start)
+            {
+                // The message starts after the second line (ids, date); the record is cut there unless a marker is in it,
+                // so the commit parses exactly as CommitsSince parses it, with an empty message.
+                var idsEnd = output.IndexOf('\n', start, end - start);
+                var dateEnd = idsEnd < 0 ? -1 : output.IndexOf('\n', idsEnd + 1, end - idsEnd - 1);
+                var messageStart = dateEnd < 0 ? end : dateEnd + 1;
+                var keep = false;
+                foreach (var marker in messageMarkers)
+                    if (output.IndexOf(marker, messageStart, end - messageStart, StringComparison.OrdinalIgnoreCase) >= 0) { keep = true; break; }
+                var commit = ParseCommit(output.Substring(start, (keep ? end : messageStart) - start));
+                if (commit != null) commits.Add(commit);
+            }
+            start = end + 1;
+        }
+        return commits;
+    }
+
     /// <summary>"id parents\ncommitter-date\nmessage" (the --format of the log calls).</summary>
     private static GitCommit? ParseCommit(string record)
     {

@@ -14,7 +14,7 @@ namespace ReleaseTasks.Git;
 /// </summary>
 public sealed class GitReadRecord
 {
-    private const string Format = "ReleaseTasks git reads 1";
+    private const string Format = "ReleaseTasks git reads 2";
     private const string End = "end";
 
     // A range longer than this is not written to disk: the file would cost more to write in every cold build than
@@ -29,8 +29,8 @@ public sealed class GitReadRecord
     /// <summary>Answers of ReachableFromHead: the tags asked about (one per line) → those HEAD contains.</summary>
     public Dictionary<string, IReadOnlyCollection<string>> Reachable { get; } = new(StringComparer.Ordinal);
 
-    // Issue 12 (monorepo): answers kept for the build in memory only, never written under obj/ (the remote's URL is
-    // configuration, which the state key does not cover), so the notes of a solution's projects ask git once per node.
+    // Issue 12 (monorepo): the remotes' URLs are kept for the build in memory only, never written (configuration, which
+    // the state key does not cover); HEAD's date is written too, the untagged ranges only to the user cache.
     /// <summary>HEAD's committer date, when asked.</summary>
     public DateTimeOffset? HeadDate { get; set; }
 
@@ -88,7 +88,7 @@ public sealed class GitReadRecord
 
     // NUL-separated fields (git messages hold no NUL): format, key, the tags, the ranges, "end". A file cut short
     // lacks the last field and is a miss.
-    private string Serialize(string key)
+    private string Serialize(string key, bool includeUntagged = false)
     {
         var fields = new List<string> { Format, key };
         if (Tags == null) fields.Add("-");
@@ -101,15 +101,8 @@ public sealed class GitReadRecord
         foreach (var pair in Ranges)
         {
             fields.Add(pair.Key);
-            fields.Add(pair.Value == null ? "-" : pair.Value.Count.ToString(CultureInfo.InvariantCulture));
-            if (pair.Value == null) continue;
-            foreach (var commit in pair.Value)
-            {
-                fields.Add(commit.Id);
-                fields.Add(string.Join(" ", commit.Parents));
-                fields.Add(commit.Date?.ToString("o", CultureInfo.InvariantCulture) ?? "");
-                fields.Add(commit.Message);
-            }
+            if (pair.Value == null) fields.Add("-");
+            else AddCommits(fields, pair.Value);
         }
         fields.Add(Reachable.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var pair in Reachable)
@@ -117,8 +110,54 @@ public sealed class GitReadRecord
             fields.Add(pair.Key);
             fields.Add(string.Join("\n", pair.Value));
         }
+        // Issue 12 (pack): HEAD's date and the capped untagged ranges depend on the state alone, so they are written too.
+        fields.Add(HeadDate?.ToString("o", CultureInfo.InvariantCulture) ?? "");
+        fields.Add(includeUntagged ? Untagged.Count.ToString(CultureInfo.InvariantCulture) : "0");
+        if (includeUntagged)
+            foreach (var pair in Untagged)
+            {
+                fields.Add(pair.Key);
+                AddCommits(fields, pair.Value);
+            }
         fields.Add(End);
         return string.Join("\0", fields);
+    }
+
+    private static void AddCommits(List<string> fields, IReadOnlyList<GitCommit> commits)
+    {
+        fields.Add(commits.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var commit in commits)
+        {
+            fields.Add(commit.Id);
+            fields.Add(string.Join(" ", commit.Parents));
+            fields.Add(commit.Date?.ToString("o", CultureInfo.InvariantCulture) ?? "");
+            fields.Add(commit.Message);
+        }
+    }
+
+    // ---- Issue 12 (pack): the record shared by the nodes of a build through the user's cache (SharedGitReadRecord) ----
+
+    /// <summary>The record as text for <paramref name="key"/>; the remotes' URLs are never in it (configuration, which
+    /// the key does not cover). Without <paramref name="includeUntagged"/> the capped untagged ranges, the only large
+    /// answers, are left out.</summary>
+    public string ToText(string key, bool includeUntagged = true) => Serialize(key, includeUntagged);
+
+    /// <summary>The record <see cref="ToText"/> wrote for exactly <paramref name="key"/>, else null.</summary>
+    public static GitReadRecord? FromText(string text, string key) => Parse(text, key);
+
+    /// <summary>Adds the answers of <paramref name="other"/> this record lacks (both hold git's answers for one state).</summary>
+    public void MergeFrom(GitReadRecord other)
+    {
+        Tags ??= other.Tags;
+        HeadDate ??= other.HeadDate;
+        foreach (var pair in other.Ranges)
+            if (!Ranges.ContainsKey(pair.Key)) Ranges[pair.Key] = pair.Value;
+        foreach (var pair in other.Reachable)
+            if (!Reachable.ContainsKey(pair.Key)) Reachable[pair.Key] = pair.Value;
+        foreach (var pair in other.Untagged)
+            if (!Untagged.ContainsKey(pair.Key)) Untagged[pair.Key] = pair.Value;
+        foreach (var pair in other.RemoteUrls)
+            if (!RemoteUrls.ContainsKey(pair.Key)) RemoteUrls[pair.Key] = pair.Value;
     }
 
     private static GitReadRecord? Parse(string text, string key)
@@ -145,6 +184,21 @@ public sealed class GitReadRecord
                 var count = Next();
                 if (count == "-") { record.Ranges[question] = null; continue; }
                 i--;
+                record.Ranges[question] = Commits();
+            }
+            for (var questions = Count(); questions > 0; questions--)
+            {
+                var question = Next();
+                var answer = Next();
+                record.Reachable[question] = answer.Length == 0 ? Array.Empty<string>() : answer.Split('\n');
+            }
+            var headDate = Next();
+            if (headDate.Length > 0) record.HeadDate = DateTimeOffset.Parse(headDate, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            for (var ranges = Count(); ranges > 0; ranges--) record.Untagged[Next()] = Commits();
+            return Next() == End && i == f.Length ? record : null;
+
+            List<GitCommit> Commits()
+            {
                 var commits = new List<GitCommit>();
                 for (var n = Count(); n > 0; n--)
                 {
@@ -157,15 +211,8 @@ public sealed class GitReadRecord
                         Date = date.Length == 0 ? null : DateTimeOffset.Parse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
                     });
                 }
-                record.Ranges[question] = commits;
+                return commits;
             }
-            for (var questions = Count(); questions > 0; questions--)
-            {
-                var question = Next();
-                var answer = Next();
-                record.Reachable[question] = answer.Length == 0 ? Array.Empty<string>() : answer.Split('\n');
-            }
-            return Next() == End && i == f.Length ? record : null;
         }
         catch (FormatException)
         {

@@ -40,6 +40,12 @@ public interface IGitHistory
     /// positive (git stops there, so a history of a million commits costs what its newest ones do).</summary>
     IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0);
 
+    /// <summary>Every commit reachable from HEAD (touching the path filters), exactly as <see cref="CommitsSince"/> with no
+    /// tag lists them, in one git process, but with the message only of the commits whose message contains one of
+    /// <paramref name="messageMarkers"/> (ordinal, ignoring case); the others have an empty message. For an untagged
+    /// history, whose every message would otherwise be copied and parsed for the few that can matter.</summary>
+    IReadOnlyList<GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers);
+
     /// <summary>HEAD's committer date.</summary>
     System.DateTimeOffset HeadDate();
 

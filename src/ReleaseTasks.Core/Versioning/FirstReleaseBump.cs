@@ -14,6 +14,15 @@ public static class FirstReleaseBump
 {
     private static readonly SemanticVersion Base = new(0, 0, 0);
 
+    /// <summary>
+    /// Words that every message able to change a first release contains, in some case (issue 12): a <c>+semver:</c>
+    /// directive (<see cref="SemverDirective"/> looks for <c>+semver:</c>, ignoring case), the <c>Release-As</c> footer
+    /// (an ASCII token compared ignoring case), and a revert, which may cancel one of those (git's <c>This reverts
+    /// commit</c>, or the type <c>revert</c>). Commit types bump nothing before the first tag, so no other message can
+    /// matter; the others are read without their text (<see cref="Git.IGitHistory.WholeHistory"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> MessageMarkers = new[] { "semver", "release-as", "revert" };
+
     /// <summary>The first release's core, and the note for the explanation ("+semver: major 1a2b3c4 → 1.0.0") when a
     /// directive raised it; <paramref name="commits"/> are the effective commits of the whole history.</summary>
     public static (SemanticVersion Core, ReleaseCommit? Deciding, string? Note) Apply(SemanticVersion initial, IReadOnlyList<ReleaseCommit> commits)

@@ -118,9 +118,9 @@ public static class ReleaseVersionResolver
             }
             else
             {
-                // No release yet: the whole history, messages included (in place of a count, still one git process), so
-                // that Release-As and +semver: set the first release as they set any later one.
-                raw = git.CommitsSince(null, settings.PathFilters);
+                // No release yet: the whole history (in place of a count, still one git process), so that Release-As and
+                // +semver: set the first release as they set any later one; only the messages that can matter are kept.
+                raw = git.WholeHistory(settings.PathFilters, FirstReleaseBump.MessageMarkers);
                 height = raw.Count;
                 commits = CommitRange.Effective(raw);
                 if (repo.IsShallow) diagnostics.Add(DiagnosticCatalog.ShallowClone(settings.RequireFullHistory));

@@ -38,6 +38,7 @@ public class PreviousTagGuessTests
         public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters) { Asked.Add(since); return _git.CommitsSinceAncestor(since, pathFilters); }
         public IDisposable StartCommitsSinceAncestor(string since) { Started.Add(since); return _git.StartCommitsSinceAncestor(since); }
         public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0) => _git.CommitsSince(since, pathFilters, maxCount);
+        public IReadOnlyList<GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers) => _git.WholeHistory(pathFilters, messageMarkers);
         public DateTimeOffset HeadDate() => _git.HeadDate();
         public string? RemoteUrl(string name) => _git.RemoteUrl(name);
         public int CountCommits(IReadOnlyList<string> pathFilters) => _git.CountCommits(pathFilters);

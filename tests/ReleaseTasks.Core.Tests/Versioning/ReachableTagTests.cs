@@ -32,6 +32,7 @@ public class ReachableTagTests
         public DateTimeOffset HeadDate() => _git.HeadDate();
         public string? RemoteUrl(string name) => _git.RemoteUrl(name);
         public int CountCommits(IReadOnlyList<string> pathFilters) => _git.CountCommits(pathFilters);
+        public IReadOnlyList<GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers) => _git.WholeHistory(pathFilters, messageMarkers);
         public int ProcessCount => _git.ProcessCount;
     }
 
