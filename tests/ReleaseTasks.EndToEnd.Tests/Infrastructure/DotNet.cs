@@ -19,12 +19,15 @@ public static class DotNet
 
     /// <summary>
     /// Runtime settings for the suite's hundreds of short SDK processes (each one JITs MSBuild afresh under
-    /// -nodeReuse:false): no PGO-instrumented tier, which such a process pays for and never lives to use. They change
-    /// how the JIT compiles MSBuild, never what a build computes. A value set in the environment wins (to measure).
+    /// -nodeReuse:false): no PGO-instrumented tier, and call counting only after a second without new methods, so
+    /// a process of a few seconds does not recompile at tier 1 what it is about to stop running. They change how the
+    /// JIT compiles MSBuild, never what a build computes (docs/design.md, "CI time"). A value set in the environment
+    /// wins, to measure against.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> ShortLivedRuntime = new Dictionary<string, string>
     {
         ["DOTNET_TieredPGO"] = "0",
+        ["DOTNET_TC_CallCountingDelayMs"] = "1000",
     };
 
     public static IDictionary<string, string?> BaseEnvironment()
