@@ -17,6 +17,19 @@ public static class DotNet
         ? System.IO.Path.GetFullPath(path)
         : null;
 
+    /// <summary>
+    /// Runtime settings for the suite's hundreds of short SDK processes (each one JITs MSBuild afresh under
+    /// -nodeReuse:false): no PGO-instrumented tier, and call counting only after a second without new methods, so
+    /// a process of a few seconds does not recompile at tier 1 what it is about to stop running. They change how the
+    /// JIT compiles MSBuild, never what a build computes (docs/design.md, "CI time"). A value set in the environment
+    /// wins, to measure against.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ShortLivedRuntime = new Dictionary<string, string>
+    {
+        ["DOTNET_TieredPGO"] = "0",
+        ["DOTNET_TC_CallCountingDelayMs"] = "1000",
+    };
+
     public static IDictionary<string, string?> BaseEnvironment()
     {
         var env = GitRepository.Environment;
@@ -31,6 +44,8 @@ public static class DotNet
         // The compiler server, as on a user's machine: some CI images turn it off through the environment, and then
         // every one of the suite's hundreds of builds starts and warms up a compiler of its own.
         env["UseSharedCompilation"] = null;
+        foreach (var (name, value) in ShortLivedRuntime)
+            if (string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(name))) env[name] = value;
         return env;
     }
 
