@@ -237,7 +237,7 @@ public sealed class ComputeReleaseVersion : ReleaseTaskBase
         if (key != null && resolution.Cacheable)
         {
             GitReadsOfTheBuild.Keep(engine, HistoryCacheFile, historyKey, request.ProjectDirectory, request.Git, history,
-                GitReadsOfTheBuild.Setting(request.Settings.TagPrefix, request.Settings.PathFilters)); // issue 12: for the other nodes' notes
+                ReleaseTasks.Git.SharedGitReadRecord.Setting(request.Settings.TagPrefix, request.Settings.PathFilters)); // issue 12: for the other nodes' notes
             engine?.RegisterTaskObject(buildKey!, resolution.Result, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
             if (!string.IsNullOrEmpty(CacheFile)) VersionCacheFile.Write(CacheFile!, key, resolution.Result);
             if (shared != null) VersionCacheFile.WriteShared(shared, key, resolution.Result);

@@ -66,8 +66,5 @@ internal static class GitReadsOfTheBuild
             ? new SharedGitReadRecord(directory, key, setting, git.Timeout)
             : null;
 
-    /// <summary>The setting part of the shared file's name, from the tag prefix and path filters as the task has them.</summary>
-    public static string Setting(string? tagPrefix, IEnumerable<string> pathFilters) => SharedGitReadRecord.Setting(tagPrefix, pathFilters);
-
     private static string BuildKey(string key) => "ReleaseTasks.GitReads\n" + key;
 }

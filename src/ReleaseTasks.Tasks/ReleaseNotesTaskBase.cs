@@ -90,7 +90,7 @@ public abstract class ReleaseNotesTaskBase : ReleaseTaskBase
         };
         // Issue 12: the other projects of the build, on this node (memory) and on the others (the user cache, one file per
         // setting), reuse these answers instead of asking git again.
-        var setting = GitReadsOfTheBuild.Setting(settings.TagPrefix, settings.PathFilters);
+        var setting = ReleaseTasks.Git.SharedGitReadRecord.Setting(settings.TagPrefix, settings.PathFilters);
         var history = GitReadsOfTheBuild.For(BuildEngine, HistoryCacheFile, ProjectDirectory, git, out var historyKey, out var shared, setting: setting);
         using var sharing = shared;
         var resolution = ReleaseNotesResolver.Resolve(request, history);

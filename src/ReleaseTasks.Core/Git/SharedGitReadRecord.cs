@@ -1,5 +1,4 @@
 using System;
-using System.Security.Cryptography;
 using System.Text;
 using ReleaseTasks.IO;
 
@@ -40,12 +39,7 @@ public sealed class SharedGitReadRecord : IDisposable
     /// <summary>Why the file or its directory was refused (for a detail message); null when it was not.</summary>
     public string? Refusal { get; private set; }
 
-    public static string NameFor(string key, string setting)
-    {
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key + "\n\nsetting=" + setting));
-        return BitConverter.ToString(hash, 0, 16).Replace("-", "").ToLowerInvariant() + ".gitreads.cache";
-    }
+    public static string NameFor(string key, string setting) => PrivateCacheDirectory.FileNameFor(key + "\n\nsetting=" + setting, ".gitreads.cache");
 
     /// <summary>The setting part of the name: what the notes' questions depend on besides the state.</summary>
     public static string Setting(string? tagPrefix, System.Collections.Generic.IEnumerable<string> pathFilters)

@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
 
 namespace ReleaseTasks.IO;
@@ -34,9 +32,7 @@ public sealed class FileLock : IDisposable
     {
         var full = System.IO.Path.GetFullPath(file);
         if (Environment.OSVersion.Platform == PlatformID.Win32NT) full = full.ToUpperInvariant();
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(full));
-        var name = BitConverter.ToString(hash, 0, 16).Replace("-", "").ToLowerInvariant() + ".lock";
+        var name = PrivateCacheDirectory.FileNameFor(full, ".lock");
         var directory = PrivateCacheDirectory.DefaultPath(environment) is { } cache
             ? System.IO.Path.Combine(cache, "locks")
             : System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ReleaseTasks-locks");

@@ -51,6 +51,15 @@ public sealed class PrivateCacheDirectory
     /// <c>$XDG_CACHE_HOME/ReleaseTasks</c>, else <c>~/.cache/ReleaseTasks</c> (macOS: <c>~/Library/Caches/ReleaseTasks</c>);
     /// Windows: <c>%LOCALAPPDATA%\ReleaseTasks\cache</c>. Null without an absolute home directory.
     /// </summary>
+    /// <summary>A file name for <paramref name="text"/> (a cache key, a path): the first 16 bytes of its UTF-8 SHA-256 in
+    /// lower-case hex, then <paramref name="extension"/>. Every file the caches and locks name after a key is named so.</summary>
+    public static string FileNameFor(string text, string extension)
+    {
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+        return BitConverter.ToString(hash, 0, 16).Replace("-", "").ToLowerInvariant() + extension;
+    }
+
     public static string? DefaultPath(Func<string, string?> environment)
     {
         if (IsWindows)

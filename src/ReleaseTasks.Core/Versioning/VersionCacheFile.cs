@@ -24,12 +24,7 @@ public static class VersionCacheFile
     /// The name of the cache file shared by every project and MSBuild node of the user, named after the key: in a
     /// parallel build each node keeps its own memory, and this file lets the second node skip git too.
     /// </summary>
-    public static string SharedName(string key)
-    {
-        using var sha = System.Security.Cryptography.SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
-        return BitConverter.ToString(hash, 0, 16).Replace("-", "").ToLowerInvariant() + ".version.cache";
-    }
+    public static string SharedName(string key) => PrivateCacheDirectory.FileNameFor(key, ".version.cache");
 
     /// <summary>The result cached for the key in the user's cache directory, or null (a miss, or a file the
     /// directory's checks refuse: <paramref name="refusal"/> says why).</summary>
