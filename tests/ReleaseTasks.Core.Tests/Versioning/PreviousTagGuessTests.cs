@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ReleaseTasks.Git;
+using ReleaseTasks.Tests.Git;
 using ReleaseTasks.Versioning;
 
 namespace ReleaseTasks.Tests.Versioning;
@@ -23,26 +24,13 @@ public class PreviousTagGuessTests
     }
 
     /// <summary>Git, watched: which reads were started early and which ranges were asked for.</summary>
-    private sealed class WatchedHistory : IGitHistory
+    private sealed class WatchedHistory : ForwardingHistory
     {
-        private readonly IGitHistory _git;
-        public WatchedHistory(string directory) => _git = new GitCliHistory(GitSettings.Default, directory);
+        public WatchedHistory(string directory) : base(new GitCliHistory(GitSettings.Default, directory)) { }
         public List<string> Started { get; } = new();
         public List<string> Asked { get; } = new();
-        public RepositoryInfo? Open() => _git.Open();
-        public IReadOnlyList<GitTag> TagsReachableFromHead() => _git.TagsReachableFromHead();
-        public IReadOnlyCollection<string> ReachableFromHead(IReadOnlyList<string> tagNames) => _git.ReachableFromHead(tagNames);
-        public IReadOnlyList<GitTag> AllTags() => _git.AllTags();
-        public RefListing TagsAndBranches(string? defaultBranch = null) => _git.TagsAndBranches(defaultBranch);
-        public IReadOnlyList<string> BranchesContainingHead() => _git.BranchesContainingHead();
-        public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters) { Asked.Add(since); return _git.CommitsSinceAncestor(since, pathFilters); }
-        public IDisposable StartCommitsSinceAncestor(string since) { Started.Add(since); return _git.StartCommitsSinceAncestor(since); }
-        public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0) => _git.CommitsSince(since, pathFilters, maxCount);
-        public IReadOnlyList<GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers) => _git.WholeHistory(pathFilters, messageMarkers);
-        public DateTimeOffset HeadDate() => _git.HeadDate();
-        public string? RemoteUrl(string name) => _git.RemoteUrl(name);
-        public int CountCommits(IReadOnlyList<string> pathFilters) => _git.CountCommits(pathFilters);
-        public int ProcessCount => _git.ProcessCount;
+        public override IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters) { Asked.Add(since); return Git.CommitsSinceAncestor(since, pathFilters); }
+        public override IDisposable StartCommitsSinceAncestor(string since) { Started.Add(since); return Git.StartCommitsSinceAncestor(since); }
     }
 
     private static string Summary(VersionResolution r) => string.Join("\n",

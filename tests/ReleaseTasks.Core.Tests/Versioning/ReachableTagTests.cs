@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NuGet.Versioning;
 using ReleaseTasks.Git;
+using ReleaseTasks.Tests.Git;
 using ReleaseTasks.Versioning;
 
 namespace ReleaseTasks.Tests.Versioning;
@@ -15,25 +16,11 @@ namespace ReleaseTasks.Tests.Versioning;
 public class ReachableTagTests
 {
     /// <summary>Counts the questions that walk the whole history; everything else goes to git.</summary>
-    private sealed class CountingHistory : IGitHistory
+    private sealed class CountingHistory : ForwardingHistory
     {
-        private readonly IGitHistory _git;
-        public CountingHistory(IGitHistory git) => _git = git;
+        public CountingHistory(IGitHistory git) : base(git) { }
         public int WholeHistoryQuestions { get; private set; }
-        public RepositoryInfo? Open() => _git.Open();
-        public IReadOnlyList<GitTag> TagsReachableFromHead() { WholeHistoryQuestions++; return _git.TagsReachableFromHead(); }
-        public IReadOnlyCollection<string> ReachableFromHead(IReadOnlyList<string> tagNames) => _git.ReachableFromHead(tagNames);
-        public IReadOnlyList<GitTag> AllTags() => _git.AllTags();
-        public RefListing TagsAndBranches(string? defaultBranch = null) => _git.TagsAndBranches(defaultBranch);
-        public IReadOnlyList<string> BranchesContainingHead() => _git.BranchesContainingHead();
-        public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters) => _git.CommitsSinceAncestor(since, pathFilters);
-        public IDisposable StartCommitsSinceAncestor(string since) => _git.StartCommitsSinceAncestor(since);
-        public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0) => _git.CommitsSince(since, pathFilters, maxCount);
-        public DateTimeOffset HeadDate() => _git.HeadDate();
-        public string? RemoteUrl(string name) => _git.RemoteUrl(name);
-        public int CountCommits(IReadOnlyList<string> pathFilters) => _git.CountCommits(pathFilters);
-        public IReadOnlyList<GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers) => _git.WholeHistory(pathFilters, messageMarkers);
-        public int ProcessCount => _git.ProcessCount;
+        public override IReadOnlyList<GitTag> TagsReachableFromHead() { WholeHistoryQuestions++; return Git.TagsReachableFromHead(); }
     }
 
     /// <summary>main tagged v1.0.0 … v1.{lines-1}.0; each line forks a release/1.N branch off its tag with

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using ReleaseTasks.Git;
+using ReleaseTasks.Tests.Git;
 using ReleaseTasks.Versioning;
 
 namespace ReleaseTasks.Tests.Versioning;
@@ -18,24 +19,10 @@ namespace ReleaseTasks.Tests.Versioning;
 public class UntaggedHistoryTests
 {
     /// <summary>The read before issue 12: every message of the history, through the same git log.</summary>
-    private sealed class EveryMessage : IGitHistory
+    private sealed class EveryMessage : ForwardingHistory
     {
-        private readonly IGitHistory _git;
-        public EveryMessage(IGitHistory git) => _git = git;
-        public int ProcessCount => _git.ProcessCount;
-        public RepositoryInfo? Open() => _git.Open();
-        public IReadOnlyList<GitTag> TagsReachableFromHead() => _git.TagsReachableFromHead();
-        public IReadOnlyCollection<string> ReachableFromHead(IReadOnlyList<string> tagNames) => _git.ReachableFromHead(tagNames);
-        public IReadOnlyList<GitTag> AllTags() => _git.AllTags();
-        public RefListing TagsAndBranches(string? defaultBranch = null) => _git.TagsAndBranches(defaultBranch);
-        public IReadOnlyList<string> BranchesContainingHead() => _git.BranchesContainingHead();
-        public IReadOnlyList<GitCommit>? CommitsSinceAncestor(string since, IReadOnlyList<string> pathFilters) => _git.CommitsSinceAncestor(since, pathFilters);
-        public IDisposable StartCommitsSinceAncestor(string since) => _git.StartCommitsSinceAncestor(since);
-        public IReadOnlyList<GitCommit> CommitsSince(string? since, IReadOnlyList<string> pathFilters, int maxCount = 0) => _git.CommitsSince(since, pathFilters, maxCount);
-        public IReadOnlyList<GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers) => _git.CommitsSince(null, pathFilters);
-        public DateTimeOffset HeadDate() => _git.HeadDate();
-        public string? RemoteUrl(string name) => _git.RemoteUrl(name);
-        public int CountCommits(IReadOnlyList<string> pathFilters) => _git.CountCommits(pathFilters);
+        public EveryMessage(IGitHistory git) : base(git) { }
+        public override IReadOnlyList<GitCommit> WholeHistory(IReadOnlyList<string> pathFilters, IReadOnlyList<string> messageMarkers) => Git.CommitsSince(null, pathFilters);
     }
 
     private static readonly string[] Paths = { "a/x.txt", "a/deep/y.txt", "b/y.txt", "c/z.txt" };
